@@ -1,0 +1,37 @@
+#include "cli/command.hpp"
+
+#include <fmt/core.h>
+
+#include <iostream>
+
+namespace telusur::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> all{
+        {"index", "read articles from files and add them to an index", run_index},
+        {"search", "search an index", run_search},
+        {"eval", "score ranking against judged queries (TREC topics and qrels)", run_eval},
+        {"stats", "describe an index: articles, dates, sources, size", run_stats},
+    };
+    return all;
+}
+
+bool parse_command_line(const char* command, const char* synopsis, const std::vector<std::string>& args,
+                        po::options_description& options, const char* positional_name, po::variables_map& values) {
+    options.add_options()("help,h", "show this help");
+    po::positional_options_description positional;
+    if (positional_name) positional.add(positional_name, -1);
+    try {
+        po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
+        if (values.count("help")) {
+            std::cout << "usage: telusur " << command << ' ' << synopsis << "\n\n" << options << '\n';
+            return false;
+        }
+        po::notify(values);
+    } catch (const po::error& e) {
+        throw UsageError(fmt::format("telusur {}: {} (see 'telusur {} --help')", command, e.what(), command));
+    }
+    return true;
+}
+
+}  // namespace telusur::cli

@@ -1,0 +1,37 @@
+// telusur index --db DIR PATH...
+#include "cli/command.hpp"
+
+#include <telusur/indexer.hpp>
+
+#include <fmt/core.h>
+
+namespace telusur::cli {
+
+int run_index(const std::vector<std::string>& args) {
+    po::options_description options("options");
+    std::string db, format;
+    std::size_t commit_every = 0;
+    options.add_options()
+        ("db", po::value(&db)->required(), "index directory (created if absent)")
+        ("format", po::value(&format)->default_value("auto"),
+         "article format: auto (by content), jsonl (one JSON article a line: id, title, body, date, source, url) "
+         "or page (the text of one scraped article page)")
+        ("commit-every", po::value(&commit_every)->default_value(10000), "articles between commits")
+        ("paths", po::value<std::vector<std::string>>()->required(),
+         "files or directories (read recursively) of articles; - for standard input");
+    po::variables_map values;
+    if (!parse_command_line("index", "--db DIR [--format auto|jsonl|page] PATH...", args, options, "paths", values))
+        return ok;
+
+    IndexOptions index_options;
+    index_options.format = parse_article_format(format);
+    index_options.commit_every = commit_every;
+    index_options.on_reject = [](const InputError& e) { fmt::print(stderr, "rejected: {}\n", e.what()); };
+    Indexer indexer(db);
+    const IndexSummary summary = indexer.index_paths(values["paths"].as<std::vector<std::string>>(), index_options);
+    fmt::print("read {}, indexed {} (replaced {}), rejected {} in {:.2f} s, {:.0f} docs/s\n", summary.read,
+               summary.indexed, summary.replaced, summary.rejected, summary.seconds, summary.docs_per_second());
+    return summary.rejected > 0 ? some_rejected : ok;
+}
+
+}  // namespace telusur::cli

@@ -1,0 +1,84 @@
+// telusur search --db DIR [--limit N] [--offset N] [--json] QUERY...
+#include "cli/command.hpp"
+
+#include <telusur/searcher.hpp>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+namespace telusur::cli {
+namespace {
+
+nlohmann::json text_or_null(const std::string& text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); }
+
+void print_json(const Results& results) {
+    nlohmann::json hits = nlohmann::json::array();
+    for (const Hit& hit : results.hits) {
+        hits.push_back({{"rank", hit.rank},           {"id", hit.id},          {"score", hit.score},
+                        {"title", hit.title},         {"date", text_or_null(hit.date)},
+                        {"source", text_or_null(hit.source)}, {"url", text_or_null(hit.url)},
+                        {"snippet", hit.snippet},     {"partial", hit.partial}});
+    }
+    const nlohmann::json out{{"query", results.query}, {"total", results.total},
+                             {"total_exact", results.total_exact}, {"hits", hits}};
+    fmt::print("{}\n", out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void print_text(const Results& results, bool terminal) {
+    const std::string bold = terminal ? "\033[1m" : "", plain = terminal ? "\033[0m" : "";
+    bool partial_shown = false;
+    for (const Hit& hit : results.hits) {
+        if (hit.partial && !partial_shown) {
+            fmt::print("-- matching some of the words --\n\n");
+            partial_shown = true;
+        }
+        fmt::print("{:>3}. {}{}{}\n", hit.rank, bold, hit.title.empty() ? "(untitled)" : hit.title, plain);
+        std::string about = hit.date.empty() ? "undated" : hit.date;
+        if (!hit.source.empty()) about += " \u00b7 " + hit.source;
+        fmt::print("     {} \u00b7 {} \u00b7 score {:.2f}\n", about, hit.id, hit.score);
+        if (!hit.snippet.empty()) fmt::print("     {}\n", hit.snippet);
+        fmt::print("\n");
+    }
+    if (results.hits.empty()) fmt::print("No articles match \"{}\".\n", results.query);
+    fmt::print("{} {} article{}\n", results.total_exact ? "Matches:" : "Matches (estimated):", results.total,
+               results.total == 1 ? "" : "s");
+}
+
+}  // namespace
+
+int run_search(const std::vector<std::string>& args) {
+    po::options_description options("options");
+    std::string db;
+    SearchOptions search;
+    options.add_options()
+        ("db", po::value(&db)->required(), "index directory")
+        ("limit", po::value(&search.limit)->default_value(10), "hits to show")
+        ("offset", po::value(&search.offset)->default_value(0), "hits to skip (for the next page)")
+        ("json", "print one JSON object: {query, total, total_exact, hits: [{rank, id, score, title, date, source, "
+                 "url, snippet, partial}]}")
+        ("query", po::value<std::vector<std::string>>()->required(),
+         "the query: words (all required), \"a phrase\", -word, a OR b, (groups), judul:/title:, "
+         "sumber:/source:, tanggal:/date:2019-09-01..2019-09-30");
+    po::variables_map values;
+    if (!parse_command_line("search", "--db DIR [--limit N] [--offset N] [--json] QUERY...", args, options, "query",
+                            values))
+        return ok;
+
+    std::string query;
+    for (const auto& word : values["query"].as<std::vector<std::string>>()) query += (query.empty() ? "" : " ") + word;
+    const bool json = values.count("json") > 0;
+    const bool terminal = !json && isatty(STDOUT_FILENO);
+    if (terminal) {
+        search.highlight_begin = "\033[1m";
+        search.highlight_end = "\033[0m";
+    }
+    Searcher searcher(db);
+    const Results results = searcher.search(query, search);
+    if (json) print_json(results);
+    else print_text(results, terminal);
+    return ok;
+}
+
+}  // namespace telusur::cli

@@ -1,0 +1,146 @@
+#include "indexer/analyzer.hpp"
+
+#include "indexer/stopwords.hpp"
+
+#include <telusur/error.hpp>
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utext.h>
+
+namespace telusur {
+namespace {
+
+struct Segment {
+    std::size_t begin, end;
+};
+
+// Compounds longer than this are lists ("2019-2020-2021-2022-...") rather than words; only their parts are kept.
+constexpr std::size_t max_compound_parts = 4;
+
+// The text between two words that joins them into one hyphenated word: exactly one hyphen, no space.
+bool is_hyphen(std::string_view gap) {
+    return gap == "-" || gap == "\u2010" || gap == "\u2011";
+}
+
+bool is_ascii(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
+bool has_digit(std::string_view s) {
+    for (char c : s)
+        if (c >= '0' && c <= '9') return true;
+    return false;
+}
+
+// One spelling of the hyphen (U+2010 and U+2011 become '-'), whichever the writer typed.
+std::string unify_hyphens(std::string_view word) {
+    std::string result;
+    result.reserve(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (word.substr(i, 2) == "\xE2\x80" && i + 2 < word.size() && (word[i + 2] == '\x90' || word[i + 2] == '\x91')) {
+            result += '-';
+            i += 2;
+        } else {
+            result += word[i];
+        }
+    }
+    return result;
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+    std::unique_ptr<Stemmer> stemmer;
+    std::unique_ptr<icu::BreakIterator> words;
+    const icu::Normalizer2* fold = nullptr;
+
+    std::vector<Segment> segment(std::string_view text) {
+        std::vector<Segment> segments;
+        UErrorCode status = U_ZERO_ERROR;
+        UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+        if (U_FAILURE(status)) throw Error(std::string("ICU cannot read the text: ") + u_errorName(status));
+        words->setText(utext, status);
+        // With UTF-8 text, ICU's boundaries are byte offsets into it.
+        for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
+             begin = end, end = words->next()) {
+            if (words->getRuleStatus() != UBRK_WORD_NONE)
+                segments.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end)});
+        }
+        words->setText(icu::UnicodeString());  // let go of the caller's text before closing it
+        utext_close(utext);
+        return segments;
+    }
+
+    std::string normalise(std::string_view word) const {
+        std::string result(word);
+        if (is_ascii(word)) {  // the common case in Indonesian: plain lower-casing is NFKC case folding
+            for (char& c : result)
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            return result;
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::UnicodeString folded = fold->normalize(icu::UnicodeString::fromUTF8(word), status);
+        if (U_FAILURE(status)) return result;
+        result.clear();
+        folded.toUTF8String(result);
+        return result;
+    }
+
+    Token make_token(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t position, bool compound) {
+        Token token;
+        token.word = normalise(text.substr(begin, end - begin));
+        if (compound) token.word = unify_hyphens(token.word);
+        token.term = has_digit(token.word) ? token.word : stemmer->stem(token.word);
+        if (token.term.empty()) token.term = token.word;
+        token.begin = begin;
+        token.end = end;
+        token.position = position;
+        token.compound = compound;
+        token.stopword = !compound && is_stopword(token.word);
+        return token;
+    }
+};
+
+Analyzer::Analyzer(std::unique_ptr<Stemmer> stemmer) : impl_(std::make_unique<Impl>()) {
+    impl_->stemmer = std::move(stemmer);
+    UErrorCode status = U_ZERO_ERROR;
+    // The root locale's word rules: Indonesian needs nothing locale-specific, and the root rules are always present.
+    impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) throw Error(std::string("ICU word segmentation unavailable: ") + u_errorName(status));
+    impl_->fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU case folding unavailable: ") + u_errorName(status));
+}
+
+Analyzer::~Analyzer() = default;
+
+const Stemmer& Analyzer::stemmer() const { return *impl_->stemmer; }
+
+std::string Analyzer::fold(std::string_view text) const { return impl_->normalise(text); }
+
+std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_position) {
+    const std::vector<Segment> segments = impl_->segment(text);
+    std::vector<Token> tokens;
+    tokens.reserve(segments.size() + segments.size() / 8);
+    std::uint32_t position = first_position;
+    for (std::size_t i = 0; i < segments.size();) {
+        // The run of segments joined by single hyphens: one word written with hyphens.
+        std::size_t j = i + 1;
+        while (j < segments.size() &&
+               is_hyphen(text.substr(segments[j - 1].end, segments[j].begin - segments[j - 1].end)))
+            ++j;
+        const std::size_t parts = j - i;
+        const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
+        if (parts > 1 && parts <= max_compound_parts && end - begin <= max_word_bytes)
+            tokens.push_back(impl_->make_token(text, begin, end, position, true));
+        for (std::size_t k = i; k < j; ++k, ++position)
+            if (segments[k].end - segments[k].begin <= max_word_bytes)
+                tokens.push_back(impl_->make_token(text, segments[k].begin, segments[k].end, position, false));
+        i = j;
+    }
+    return tokens;
+}
+
+}  // namespace telusur

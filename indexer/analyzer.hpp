@@ -1,0 +1,54 @@
+// Analyzer: turns text into the terms the index stores. One code path for documents and queries, so a word written
+// in either produces the same term.
+//
+// The chain: ICU word segmentation -> hyphen compounds (anak-anak, se-Kabupaten, Covid-19, blora-ekspres.com are kept
+// whole and also as their parts) -> NFKC case folding -> stemming of alphabetic words. Numbers ("1.250", "57,8"),
+// acronyms with digits ("P3A") and domains stay whole, as ICU's word rules keep them.
+#pragma once
+
+#include <telusur/stemmer.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace telusur {
+
+struct Token {
+    std::string word;       // normalised surface form: "anak-anak", "p3a", "menggelar"
+    std::string term;       // what the index stores: the stem of an alphabetic word, else the word itself
+    std::size_t begin = 0;  // byte offsets of the word in the analysed text
+    std::size_t end = 0;
+    std::uint32_t position = 0;  // word position; a compound shares the position of its first part
+    bool compound = false;       // a hyphenated whole ("anak-anak"), followed by its parts
+    bool stopword = false;
+};
+
+class Analyzer {
+public:
+    // Not thread-safe (ICU break iterators and the stemmer keep state): one Analyzer per thread.
+    explicit Analyzer(std::unique_ptr<Stemmer> stemmer);
+    ~Analyzer();
+    Analyzer(const Analyzer&) = delete;
+    Analyzer& operator=(const Analyzer&) = delete;
+
+    // Tokens of `text` (valid UTF-8) in reading order, positions counting on from `first_position`.
+    std::vector<Token> analyze(std::string_view text, std::uint32_t first_position = 0);
+
+    // NFKC case folding, as applied to every word: "BLORA" -> "blora". For fields matched exactly (sources).
+    std::string fold(std::string_view text) const;
+
+    const Stemmer& stemmer() const;
+
+    // Words longer than this are not indexed: they are never words a person searches for (and Xapian limits terms).
+    static constexpr std::size_t max_word_bytes = 64;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace telusur

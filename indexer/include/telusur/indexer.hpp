@@ -1,0 +1,57 @@
+// Indexer: writes Articles into a telusur index (one Xapian database on disk).
+#pragma once
+
+#include <telusur/article.hpp>
+#include <telusur/error.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace telusur {
+
+struct IndexOptions {
+    ArticleFormat format = ArticleFormat::detect;
+    // Called for every article or file that cannot be indexed; the run goes on. Default: ignore.
+    std::function<void(const InputError&)> on_reject;
+    // Articles between commits: larger is faster, smaller loses less work if the process is killed.
+    std::size_t commit_every = 10000;
+};
+
+struct IndexSummary {
+    std::size_t read = 0;      // articles read, good or bad
+    std::size_t indexed = 0;   // articles written (new or replacing)
+    std::size_t replaced = 0;  // of those, how many replaced an article with the same id
+    std::size_t rejected = 0;  // articles (or whole files) that could not be indexed
+    double seconds = 0;
+    double docs_per_second() const { return seconds > 0 ? static_cast<double>(indexed) / seconds : 0; }
+};
+
+class Indexer {
+public:
+    // Opens the index in `directory` for writing, creating it if needed. Throws DatabaseError if it cannot be
+    // opened (another writer holds its lock, it is not a telusur index, it was built with another stemmer).
+    explicit Indexer(const std::string& directory);
+    ~Indexer();  // commits what was added
+    Indexer(const Indexer&) = delete;
+    Indexer& operator=(const Indexer&) = delete;
+
+    // Adds one article, replacing any with the same id. Returns true if it replaced one. Throws InputError if the
+    // article cannot be indexed (no id, no body).
+    bool add(const Article& article);
+
+    // Reads and adds every article in the files, directories (recursively) and "-" (standard input) given.
+    // Unreadable paths and bad articles go to options.on_reject and are counted; they never stop the run.
+    IndexSummary index_paths(const std::vector<std::string>& paths, const IndexOptions& options = {});
+
+    // Makes everything added so far durable and visible to searchers.
+    void commit();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace telusur

@@ -1,0 +1,93 @@
+#include <telusur/indexer.hpp>
+
+#include "corpus/article_reader.hpp"
+#include "indexer/analyzer.hpp"
+#include "indexer/article_files.hpp"
+#include "indexer/database.hpp"
+#include "indexer/document_builder.hpp"
+
+#include <chrono>
+
+namespace telusur {
+
+struct Indexer::Impl {
+    std::string directory;
+    Analyzer analyzer{make_snowball_stemmer()};
+    DocumentBuilder builder{analyzer};
+    Xapian::WritableDatabase db;
+    std::size_t uncommitted = 0;
+
+    explicit Impl(const std::string& dir) : directory(dir), db(open_index_for_writing(dir, analyzer.stemmer().name())) {}
+
+    [[noreturn]] void fail(const Xapian::Error& e, const char* doing) const {
+        throw DatabaseError(directory + ": " + doing + ": " + e.get_description());
+    }
+};
+
+Indexer::Indexer(const std::string& directory) : impl_(std::make_unique<Impl>(directory)) {}
+
+Indexer::~Indexer() {
+    try {
+        commit();
+    } catch (...) {  // a destructor must not throw; callers who care about the last commit call commit() themselves
+    }
+}
+
+bool Indexer::add(const Article& article) {
+    Xapian::Document doc = impl_->builder.build(article);
+    try {
+        // replace_document by the id term adds the article, or replaces the one with that id; the count tells which.
+        const Xapian::doccount before = impl_->db.get_doccount();
+        impl_->db.replace_document(DocumentBuilder::id_term(article.id), doc);
+        ++impl_->uncommitted;
+        return impl_->db.get_doccount() == before;
+    } catch (const Xapian::Error& e) {
+        impl_->fail(e, "cannot add an article");
+    }
+}
+
+void Indexer::commit() {
+    if (impl_->uncommitted == 0) return;
+    try {
+        impl_->db.commit();
+        impl_->uncommitted = 0;
+    } catch (const Xapian::Error& e) {
+        impl_->fail(e, "cannot commit");
+    }
+}
+
+IndexSummary Indexer::index_paths(const std::vector<std::string>& paths, const IndexOptions& options) {
+    const auto start = std::chrono::steady_clock::now();
+    IndexSummary summary;
+    auto reject = [&](const InputError& error) {
+        ++summary.read;
+        ++summary.rejected;
+        if (options.on_reject) options.on_reject(error);
+    };
+    std::string current_file;
+    ReadCallbacks callbacks;
+    callbacks.reject = reject;
+    callbacks.article = [&](Article&& article, std::size_t line) {
+        try {
+            const bool replaced = add(article);
+            ++summary.read;
+            ++summary.indexed;
+            summary.replaced += replaced ? 1 : 0;
+        } catch (const InputError& e) {
+            reject(InputError(current_file, line, e.reason()));
+        }
+        if (options.commit_every && impl_->uncommitted >= options.commit_every) commit();
+    };
+    for_each_article_file(
+        paths,
+        [&](const std::string& name, const std::string& content) {
+            current_file = name;
+            read_articles(content, name, options.format, callbacks);
+        },
+        reject);
+    commit();
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return summary;
+}
+
+}  // namespace telusur

@@ -1,0 +1,77 @@
+// Searcher: answers queries over a telusur index, ranked by BM25, with snippets.
+//
+// Query language (docs: README "Searching"):
+//   banjir bekasi            all words required (stopwords optional); the best partial matches follow if few match
+//   "karang taruna"          phrase
+//   -hoaks  NOT hoaks        exclusion
+//   banjir OR rob            either
+//   (banjir OR rob) bekasi   grouping
+//   judul:banjir title:      words in the title
+//   sumber:tempo source:     outlet (exact, case-insensitive)
+//   tanggal:2019-09 date:    a day (2019-09-10), month (2019-09), year (2019) or range (2019-09-01..2019-09-30, ..2018)
+#pragma once
+
+#include <telusur/error.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace telusur {
+
+struct SearchOptions {
+    std::size_t limit = 10;
+    std::size_t offset = 0;
+    // Written around each matched word in snippets.
+    std::string highlight_begin = "**";
+    std::string highlight_end = "**";
+    std::size_t snippet_bytes = 240;  // about two lines
+    bool snippets = true;             // false skips them (evaluation, id-only callers)
+};
+
+struct Hit {
+    std::size_t rank = 0;  // 1-based, counting across pages
+    std::string id;
+    double score = 0;
+    std::string title, date, source, url, dateline;
+    std::string snippet;
+    bool partial = false;  // matched some but not all of the required words
+};
+
+struct Results {
+    std::string query;
+    std::size_t total = 0;       // matching articles
+    bool total_exact = false;    // false: `total` is Xapian's estimate
+    std::vector<Hit> hits;
+};
+
+struct IndexStats {
+    std::size_t documents = 0;
+    std::string first_date, last_date;                        // ISO, empty when no article has a date
+    std::vector<std::pair<std::string, std::size_t>> sources;  // most articles first
+    std::uint64_t bytes = 0;                                   // size on disk
+};
+
+class Searcher {
+public:
+    // Opens the index in `directory` for reading; throws DatabaseError if there is none or it cannot be read.
+    explicit Searcher(const std::string& directory);
+    ~Searcher();
+    Searcher(Searcher&&) noexcept;
+    Searcher& operator=(Searcher&&) noexcept;
+
+    // Throws QueryError (with the position of the problem) for a query that cannot be parsed.
+    Results search(std::string_view query, const SearchOptions& options = {});
+
+    IndexStats stats();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace telusur

@@ -1,0 +1,325 @@
+#include "searcher/query_parser.hpp"
+
+#include "indexer/schema.hpp"
+
+#include <telusur/error.hpp>
+
+#include <cctype>
+#include <optional>
+#include <vector>
+
+namespace telusur {
+namespace {
+
+enum class Field { none, title, source, date };
+
+// Field names a user can write, in Indonesian and in English.
+std::optional<Field> field_named(std::string_view name) {
+    std::string lower;
+    for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "judul" || lower == "title") return Field::title;
+    if (lower == "sumber" || lower == "source") return Field::source;
+    if (lower == "tanggal" || lower == "date") return Field::date;
+    return std::nullopt;
+}
+
+// What a piece of query contributes to the conjunction around it.
+enum class Role {
+    required,  // a word or phrase the user asked for
+    optional,  // a stopword: ranks, but does not restrict
+    filter,    // a field filter: restricts, does not rank
+    excluded,  // -word / NOT word
+    none,      // contributes nothing (e.g. a word made only of punctuation)
+};
+
+struct Part {
+    Xapian::Query query;
+    Role role = Role::none;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// A date value: a day, month or year, as the inclusive range of yyyymmdd strings it covers.
+std::optional<std::pair<std::string, std::string>> date_bounds(std::string_view value) {
+    auto digits = [](std::string_view s) {
+        for (char c : s)
+            if (c < '0' || c > '9') return false;
+        return !s.empty();
+    };
+    if (value.size() == 4 && digits(value)) return {{std::string(value) + "0101", std::string(value) + "1231"}};
+    if (value.size() == 7 && value[4] == '-' && digits(value.substr(0, 4)) && digits(value.substr(5, 2))) {
+        const std::string ym = std::string(value.substr(0, 4)) + std::string(value.substr(5, 2));
+        return {{ym + "01", ym + "31"}};
+    }
+    if (value.size() == 10 && value[4] == '-' && value[7] == '-' && digits(value.substr(0, 4)) &&
+        digits(value.substr(5, 2)) && digits(value.substr(8, 2))) {
+        const std::string ymd =
+            std::string(value.substr(0, 4)) + std::string(value.substr(5, 2)) + std::string(value.substr(8, 2));
+        return {{ymd, ymd}};
+    }
+    return std::nullopt;
+}
+
+class Parser {
+public:
+    Parser(Analyzer& analyzer, std::string_view text, bool relaxed, std::set<std::string>* terms)
+        : analyzer_(analyzer), text_(text), relaxed_(relaxed), terms_(terms) {}
+
+    Xapian::Query parse() {
+        Part whole = disjunction(0);
+        skip_spaces();
+        if (at_ < text_.size()) {
+            if (text_[at_] == ')') fail(at_, "')' without a matching '('");
+            fail(at_, "unexpected text");
+        }
+        if (whole.role == Role::none) fail(text_.empty() ? 0 : text_.size() - 1, "the query has no words to search for");
+        return standalone(whole);
+    }
+
+private:
+    Analyzer& analyzer_;
+    std::string_view text_;
+    std::size_t at_ = 0;
+    bool relaxed_;
+    std::set<std::string>* terms_;
+
+    [[noreturn]] void fail(std::size_t byte, const std::string& reason) const {
+        std::size_t position = 1;  // characters, not bytes: a user counts what they see
+        for (std::size_t i = 0; i < byte && i < text_.size(); ++i)
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++position;
+        throw QueryError(position, reason);
+    }
+
+    void skip_spaces() {
+        while (at_ < text_.size() && is_space(text_[at_])) ++at_;
+    }
+
+    // The operator keyword at the cursor, if it is one (upper case, standing alone).
+    bool keyword(std::string_view word) const {
+        if (text_.substr(at_, word.size()) != word) return false;
+        const std::size_t after = at_ + word.size();
+        return after == text_.size() || is_space(text_[after]) || text_[after] == '(' || text_[after] == '"';
+    }
+
+    bool at_item_end() const {
+        return at_ >= text_.size() || text_[at_] == ')' || keyword("OR");
+    }
+
+    // A part on its own: an exclusion needs something to exclude from, a filter something to filter.
+    static Xapian::Query standalone(const Part& part) {
+        switch (part.role) {
+            case Role::excluded: return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, part.query);
+            case Role::filter: return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, part.query);
+            default: return part.query;
+        }
+    }
+
+    Part disjunction(int depth) {
+        if (depth > QueryParser::max_depth) fail(at_, "the query nests too deeply");
+        std::vector<Part> alternatives{conjunction(depth)};
+        for (;;) {
+            skip_spaces();
+            if (!keyword("OR")) break;
+            const std::size_t or_at = at_;
+            at_ += 2;
+            skip_spaces();
+            if (at_item_end()) fail(or_at, "OR needs something to search on each side");
+            alternatives.push_back(conjunction(depth));
+        }
+        if (alternatives.size() == 1) return alternatives.front();
+        std::vector<Xapian::Query> queries;
+        for (const Part& part : alternatives)
+            if (part.role != Role::none) queries.push_back(standalone(part));
+        if (queries.empty()) return {};
+        return {Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end()), Role::required};
+    }
+
+    Part conjunction(int depth) {
+        std::vector<Xapian::Query> required, optional, filters, excluded;
+        skip_spaces();
+        if (at_item_end()) {
+            if (at_ < text_.size() && keyword("OR")) fail(at_, "OR needs something to search on each side");
+            return {};
+        }
+        while (!at_item_end()) {
+            if (keyword("AND")) {
+                at_ += 3;
+                skip_spaces();
+                if (at_item_end()) fail(at_ - 3, "AND needs something to search on each side");
+            }
+            Part part = unary(depth);
+            switch (part.role) {
+                case Role::required: required.push_back(part.query); break;
+                case Role::optional: optional.push_back(part.query); break;
+                case Role::filter: filters.push_back(part.query); break;
+                case Role::excluded: excluded.push_back(part.query); break;
+                case Role::none: break;
+            }
+            skip_spaces();
+        }
+        const auto words_op = relaxed_ ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
+        Xapian::Query core;
+        if (!required.empty()) {
+            core = Xapian::Query(words_op, required.begin(), required.end());
+            if (!optional.empty())
+                core = Xapian::Query(Xapian::Query::OP_AND_MAYBE, core,
+                                     Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end()));
+        } else if (!optional.empty()) {  // a query of stopwords alone still searches for them
+            core = Xapian::Query(words_op, optional.begin(), optional.end());
+        }
+        const bool has_core = !core.empty();
+        if (!filters.empty()) {
+            const Xapian::Query all(Xapian::Query::OP_AND, filters.begin(), filters.end());
+            core = Xapian::Query(Xapian::Query::OP_FILTER, has_core ? core : Xapian::Query::MatchAll, all);
+        }
+        if (!excluded.empty()) {
+            const Xapian::Query any(Xapian::Query::OP_OR, excluded.begin(), excluded.end());
+            if (core.empty() && filters.empty() && required.empty() && optional.empty()) {
+                return {any, Role::excluded};
+            }
+            core = Xapian::Query(Xapian::Query::OP_AND_NOT, core.empty() ? Xapian::Query::MatchAll : core, any);
+        }
+        if (core.empty()) return {};
+        if (!has_core && excluded.empty()) return {filters.size() == 1 ? filters.front() : Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()), Role::filter};
+        return {core, Role::required};
+    }
+
+    Part unary(int depth) {
+        const std::size_t start = at_;
+        bool negate = false;
+        if (keyword("NOT")) {
+            at_ += 3;
+            skip_spaces();
+            negate = true;
+        } else if ((text_[at_] == '-' || text_[at_] == '+') && at_ + 1 < text_.size() && !is_space(text_[at_ + 1])) {
+            negate = text_[at_] == '-';
+            ++at_;
+        }
+        if (negate && at_item_end()) fail(start, "nothing after the exclusion");
+        Part part = primary(depth, negate);
+        if (!negate) return part;
+        if (part.role == Role::none) return {};
+        return {part.role == Role::excluded ? Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, part.query)
+                                            : part.query,
+                Role::excluded};
+    }
+
+    // The text inside "..." (or “...”) at the cursor, moving past the closing quote.
+    std::string_view quoted() {
+        const std::size_t open = at_;
+        at_ += text_[at_] == '"' ? 1 : 3;
+        std::size_t close = text_.find('"', at_), skip = 1;
+        const std::size_t curly = text_.find("\u201d", at_);
+        if (curly != std::string_view::npos && (close == std::string_view::npos || curly < close)) {
+            close = curly;
+            skip = 3;
+        }
+        if (close == std::string_view::npos) fail(open, "quote without a closing quote");
+        const std::string_view inside = text_.substr(at_, close - at_);
+        at_ = close + skip;
+        return inside;
+    }
+
+    bool at_quote() const { return text_[at_] == '"' || text_.substr(at_, 3) == "\u201c"; }
+
+    Part primary(int depth, bool negated) {
+        if (text_[at_] == '(') {
+            const std::size_t open = at_++;
+            Part inner = disjunction(depth + 1);
+            skip_spaces();
+            if (at_ >= text_.size() || text_[at_] != ')') fail(open, "'(' without a matching ')'");
+            ++at_;
+            return inner;
+        }
+        if (at_quote()) return words(quoted(), Field::none, negated);
+        // A word: up to a space, a parenthesis or a quote.
+        const std::size_t begin = at_;
+        while (at_ < text_.size() && !is_space(text_[at_]) && text_[at_] != '(' && text_[at_] != ')' && text_[at_] != '"')
+            ++at_;
+        const std::string_view word = text_.substr(begin, at_ - begin);
+        const std::size_t colon = word.find(':');
+        const auto field = colon == std::string_view::npos ? std::nullopt : field_named(word.substr(0, colon));
+        // Not a field we know: search for the words themselves ("jam 10:30" is not a field).
+        if (!field) return words(word, Field::none, negated);
+        if (colon + 1 < word.size()) return field_value(*field, word.substr(colon + 1), begin + colon + 1, negated);
+        if (at_ < text_.size() && at_quote()) {  // judul:"..." sumber:"Kabar Nusantara"
+            const std::size_t value_at = at_ + 1;
+            return field_value(*field, quoted(), value_at, negated);
+        }
+        fail(begin + colon, "'" + std::string(word) + "' needs a word or a \"quoted value\" right after the colon");
+    }
+
+    Part field_value(Field field, std::string_view value, std::size_t value_at, bool negated) {
+        if (field == Field::title) return words(value, Field::title, negated);
+        if (field == Field::source) {
+            return {Xapian::Query(std::string(schema::source_prefix) + analyzer_.fold(value)), Role::filter};
+        }
+        // Field::date
+        std::pair<std::string, std::string> range;
+        const std::size_t dots = value.find("..");
+        if (dots == std::string_view::npos) {
+            const auto bounds = date_bounds(value);
+            if (!bounds) fail(value_at, "a date is yyyy, yyyy-mm, yyyy-mm-dd or a range such as 2019-09-01..2019-09-30");
+            range = *bounds;
+        } else {
+            const std::string_view from = value.substr(0, dots), to = value.substr(dots + 2);
+            const auto low = from.empty() ? std::optional<std::pair<std::string, std::string>>{{"", ""}} : date_bounds(from);
+            const auto high = to.empty() ? std::optional<std::pair<std::string, std::string>>{{"", "99999999"}} : date_bounds(to);
+            if (!low) fail(value_at, "the start of the date range is not yyyy, yyyy-mm or yyyy-mm-dd");
+            if (!high) fail(value_at + dots + 2, "the end of the date range is not yyyy, yyyy-mm or yyyy-mm-dd");
+            if (from.empty() && to.empty()) fail(value_at, "a date range needs a start or an end");
+            range = {low->first, high->second};
+            if (!from.empty() && !to.empty() && range.first > range.second)
+                fail(value_at, "the date range ends before it starts");
+        }
+        return {Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::date_slot, range.first, range.second), Role::filter};
+    }
+
+    // Words typed by the user (a bare word, or the inside of a phrase), through the document analysis.
+    Part words(std::string_view text, Field field, bool negated) {
+        const std::string prefix = field == Field::title ? std::string(schema::title_prefix) : std::string();
+        const std::vector<Token> tokens = analyzer_.analyze(text);
+        std::vector<Xapian::Query> units;  // one per written word: a plain term, or a hyphenated word's forms
+        std::vector<std::string> phrase_terms;
+        bool all_stopwords = true;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const Token& token = tokens[i];
+            if (!negated && terms_) terms_->insert(token.term);
+            if (!token.compound) {
+                phrase_terms.push_back(prefix + token.term);
+                units.emplace_back(prefix + token.term, 1, token.position + 1);
+                all_stopwords = all_stopwords && token.stopword;
+                continue;
+            }
+            // A hyphenated word matches itself, or its parts written side by side ("covid 19" for "Covid-19").
+            std::vector<std::string> parts;
+            std::size_t j = i + 1;
+            for (; j < tokens.size() && !tokens[j].compound && tokens[j].end <= token.end; ++j) {
+                parts.push_back(prefix + tokens[j].term);
+                if (!negated && terms_) terms_->insert(tokens[j].term);
+            }
+            phrase_terms.insert(phrase_terms.end(), parts.begin(), parts.end());
+            all_stopwords = false;
+            units.push_back(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(prefix + token.term),
+                                          Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), parts.size())));
+            i = j - 1;
+        }
+        if (units.empty()) return {};
+        if (units.size() == 1) return {units.front(), all_stopwords ? Role::optional : Role::required};
+        // Several words from a quoted phrase, or from one written word ("28/10/2020"): they must stand together.
+        return {Xapian::Query(Xapian::Query::OP_PHRASE, phrase_terms.begin(), phrase_terms.end(), phrase_terms.size()),
+                Role::required};
+    }
+};
+
+}  // namespace
+
+ParsedQuery QueryParser::parse(std::string_view query) {
+    ParsedQuery parsed;
+    parsed.strict = Parser(analyzer_, query, false, &parsed.match_terms).parse();
+    parsed.relaxed = Parser(analyzer_, query, true, nullptr).parse();
+    parsed.has_relaxed = parsed.relaxed.serialise() != parsed.strict.serialise();
+    return parsed;
+}
+
+}  // namespace telusur

@@ -1,0 +1,36 @@
+// QueryParser: the query language (see <telusur/searcher.hpp>) -> Xapian queries, over the same Analyzer as the
+// documents, so a query word meets the indexed word in whatever form both were written.
+#pragma once
+
+#include "indexer/analyzer.hpp"
+
+#include <xapian.h>
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace telusur {
+
+struct ParsedQuery {
+    Xapian::Query strict;   // every required word must match
+    Xapian::Query relaxed;  // any word may match (filters and exclusions still hold); equal to strict when the same
+    bool has_relaxed = false;            // relaxed differs from strict
+    std::set<std::string> match_terms;   // the unprefixed terms a matching article may contain, for snippets
+};
+
+class QueryParser {
+public:
+    explicit QueryParser(Analyzer& analyzer) : analyzer_(analyzer) {}
+
+    // Throws QueryError with the 1-based character position of the problem.
+    ParsedQuery parse(std::string_view query);
+
+    // Deeper nesting than this is refused rather than risking the stack on a hostile query.
+    static constexpr int max_depth = 64;
+
+private:
+    Analyzer& analyzer_;
+};
+
+}  // namespace telusur

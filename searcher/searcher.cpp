@@ -1,0 +1,145 @@
+#include <telusur/searcher.hpp>
+
+#include "indexer/analyzer.hpp"
+#include "indexer/database.hpp"
+#include "indexer/schema.hpp"
+#include "searcher/query_parser.hpp"
+#include "searcher/snippet.hpp"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace telusur {
+namespace {
+
+// Beyond this a page is a bulk export, not a search; Xapian would need to rank all of it in memory.
+constexpr std::size_t max_limit = 10000;
+// Snippets are sought in the opening of very long articles only, to bound the work per hit.
+constexpr std::size_t snippet_search_bytes = 64 * 1024;
+// Matches counted exactly, beyond the page, when it is this cheap; above it the total is an estimate.
+constexpr Xapian::doccount exact_count_up_to = 1000;
+
+std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28"
+    if (compact.size() != 8) return compact;
+    return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
+}
+
+std::uint64_t directory_bytes(const std::string& directory) {
+    std::uint64_t bytes = 0;
+    std::error_code ec;
+    for (std::filesystem::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec)) bytes += it->file_size(ec);
+    return bytes;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+    std::string directory;
+    Analyzer analyzer{make_snowball_stemmer()};
+    QueryParser parser{analyzer};
+    Xapian::Database db;
+
+    explicit Impl(const std::string& dir) : directory(dir), db(open_index_for_reading(dir, analyzer.stemmer().name())) {}
+
+    Hit make_hit(const Xapian::MSetIterator& match, std::size_t rank, const ParsedQuery& parsed,
+                 const SearchOptions& options) {
+        const Xapian::Document doc = match.get_document();
+        Hit hit;
+        hit.rank = rank;
+        hit.score = match.get_weight();
+        hit.id = doc.get_value(schema::id_slot);
+        hit.title = doc.get_value(schema::title_slot);
+        hit.date = iso_date(doc.get_value(schema::date_slot));
+        hit.source = doc.get_value(schema::source_slot);
+        hit.url = doc.get_value(schema::url_slot);
+        hit.dateline = doc.get_value(schema::dateline_slot);
+        if (options.snippets) {
+            const std::string body = doc.get_data();
+            std::string_view text(body);
+            if (text.size() > snippet_search_bytes) text = text.substr(0, snippet_search_bytes);
+            hit.snippet = make_snippet(analyzer, text, parsed.match_terms,
+                                       {options.highlight_begin, options.highlight_end, options.snippet_bytes});
+        }
+        return hit;
+    }
+
+    Results run(std::string_view query, const SearchOptions& options) {
+        const ParsedQuery parsed = parser.parse(query);
+        Results results;
+        results.query = std::string(query);
+
+        Xapian::Enquire enquire(db);
+        enquire.set_query(parsed.strict);
+        const Xapian::doccount check = static_cast<Xapian::doccount>(
+            std::max<std::size_t>(exact_count_up_to, options.offset + options.limit));
+        const Xapian::MSet strict = enquire.get_mset(options.offset, options.limit, check);
+        for (auto it = strict.begin(); it != strict.end(); ++it)
+            results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, options));
+        results.total = strict.get_matches_estimated();
+        results.total_exact = strict.get_matches_lower_bound() == strict.get_matches_upper_bound();
+
+        // When the articles with every word run out on this page, the best partial matches follow, ranked below.
+        if (!parsed.has_relaxed || results.hits.size() >= options.limit) return results;
+        const std::size_t strict_total = strict.get_matches_upper_bound();  // exact: the matches ran out
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed, parsed.strict));
+        const std::size_t partial_offset = options.offset + results.hits.size() - std::min(strict_total, options.offset + results.hits.size());
+        const Xapian::MSet partial =
+            enquire.get_mset(static_cast<Xapian::doccount>(partial_offset),
+                             static_cast<Xapian::doccount>(options.limit - results.hits.size()), check);
+        for (auto it = partial.begin(); it != partial.end(); ++it) {
+            results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, options));
+            results.hits.back().partial = true;
+        }
+        results.total = strict_total + partial.get_matches_estimated();
+        results.total_exact = results.total_exact && partial.get_matches_lower_bound() == partial.get_matches_upper_bound();
+        return results;
+    }
+};
+
+Searcher::Searcher(const std::string& directory) : impl_(std::make_unique<Impl>(directory)) {}
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+Results Searcher::search(std::string_view query, const SearchOptions& options) {
+    if (options.limit > max_limit)
+        throw ArgumentError("limit " + std::to_string(options.limit) + " is over the most a page can hold (" +
+                            std::to_string(max_limit) + ")");
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return impl_->run(query, options);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            // A writer committed while we read: reopen on the new revision and run the query again.
+            if (attempt == 2) throw DatabaseError(impl_->directory + ": the index kept changing while searching");
+            impl_->db.reopen();
+        } catch (const Xapian::Error& e) {
+            throw DatabaseError(impl_->directory + ": search failed: " + e.get_description());
+        }
+    }
+}
+
+IndexStats Searcher::stats() {
+    try {
+        IndexStats stats;
+        Xapian::Database& db = impl_->db;
+        stats.documents = db.get_doccount();
+        if (stats.documents > 0) {
+            stats.first_date = iso_date(db.get_value_lower_bound(schema::date_slot));
+            stats.last_date = iso_date(db.get_value_upper_bound(schema::date_slot));
+        }
+        const std::string prefix(schema::source_prefix);
+        for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
+            stats.sources.emplace_back((*it).substr(prefix.size()), it.get_termfreq());
+        std::stable_sort(stats.sources.begin(), stats.sources.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        stats.bytes = directory_bytes(impl_->directory);
+        return stats;
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError(impl_->directory + ": cannot read the index: " + e.get_description());
+    }
+}
+
+}  // namespace telusur

@@ -1,0 +1,21 @@
+// Snippets: the passage of an article that best shows why it matched, with the matched words marked. Words are
+// matched by their analysed term, so a query for "gelar" marks "menggelar" when both stem alike.
+#pragma once
+
+#include "indexer/analyzer.hpp"
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace telusur {
+
+struct SnippetStyle {
+    std::string highlight_begin, highlight_end;
+    std::size_t max_bytes = 240;
+};
+
+std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
+                         const SnippetStyle& style);
+
+}  // namespace telusur

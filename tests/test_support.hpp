@@ -1,0 +1,46 @@
+// What the tests share: where the sample corpus and the optional real data are, and scratch directories.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+namespace telusur::test {
+
+inline const std::filesystem::path sample_dir{TELUSUR_SAMPLE_DIR};
+inline const std::filesystem::path shared_data{TELUSUR_SHARED_DATA};
+inline const std::string seed_page = (sample_dir / "000_804e0742f2996cee.txt").string();
+
+inline std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline void write_file(const std::filesystem::path& path, const std::string& content) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+// A fresh directory under the system temp dir, removed when the test ends.
+class ScratchDir {
+public:
+    ScratchDir() {
+        std::random_device random;
+        path_ = std::filesystem::temp_directory_path() / ("telusur-test-" + std::to_string(random()) + std::to_string(random()));
+        std::filesystem::create_directories(path_);
+    }
+    ~ScratchDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+}  // namespace telusur::test
