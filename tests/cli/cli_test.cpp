@@ -1,0 +1,193 @@
+// The telusur command end to end: it is run as a user runs it, and its output, errors and exit status checked.
+#include "tests/test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <sys/wait.h>
+
+using telusur::test::ScratchDir;
+using telusur::test::write_file;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out, err;
+    std::size_t error_lines() const { return static_cast<std::size_t>(std::count(err.begin(), err.end(), '\n')); }
+};
+
+std::string quoted(const std::string& arg) {
+    std::string q = "'";
+    for (char c : arg) {
+        if (c == '\'') q.append("'\\''");
+        else q.push_back(c);
+    }
+    q.push_back('\'');
+    return q;
+}
+
+// Runs `telusur ARGS...` through the shell, optionally with `input` on standard input.
+Run run_telusur(const std::vector<std::string>& args, const std::string& input = {}) {
+    static ScratchDir scratch;
+    std::string command = TELUSUR_CLI;
+    for (const auto& arg : args) command += " " + quoted(arg);
+    if (!input.empty()) {
+        write_file(scratch.path() / "stdin", input);
+        command += " < " + quoted(scratch / "stdin");
+    }
+    command += " 2> " + quoted(scratch / "stderr");
+    Run run;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
+    const int status = pclose(pipe);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.err = telusur::test::read_file(scratch.path() / "stderr");
+    return run;
+}
+
+const std::string& sample_db() {
+    static ScratchDir dir;
+    static const std::string db = [] {
+        const Run run = run_telusur({"index", "--db", dir / "db", telusur::test::sample_dir.string()});
+        INFO(run.err);
+        REQUIRE(run.status == 0);
+        return dir / "db";
+    }();
+    return db;
+}
+
+}  // namespace
+
+TEST_CASE("telusur index prints a summary of the run", "[cli]") {
+    ScratchDir dir;
+    const Run run = run_telusur({"index", "--db", dir / "db", telusur::test::sample_dir.string()});
+    CHECK(run.status == 0);
+    CHECK_THAT(run.out, Catch::Matches("read (\\d+), indexed \\1 \\(replaced 0\\), rejected 0 in [0-9.]+ s, \\d+ docs/s\n"));
+    SECTION("and running it again replaces every article") {
+        const Run again = run_telusur({"index", "--db", dir / "db", telusur::test::sample_dir.string()});
+        CHECK_THAT(again.out, Catch::Matches("read (\\d+), indexed \\1 \\(replaced \\1\\).*\n"));
+    }
+}
+
+TEST_CASE("telusur search --json ranks the seed article first for karang taruna blora", "[cli]") {
+    const Run run = run_telusur({"search", "--db", sample_db(), "--json", "karang taruna blora"});
+    REQUIRE(run.status == 0);
+    const auto json = nlohmann::json::parse(run.out);
+    CHECK(json["query"] == "karang taruna blora");
+    CHECK(json["total"].get<int>() >= 2);
+    const auto& first = json["hits"].at(0);
+    CHECK(first["id"] == "000_804e0742f2996cee");
+    CHECK(first["rank"] == 1);
+    CHECK(first["title"] == "Dinsos P3A Gelar Bimtek Karang Taruna Se-Kabupaten Blora");
+    CHECK(first["date"] == "2020-10-28");
+    CHECK(first["source"] == "blora-ekspres.com");
+    CHECK(first["url"].is_null());
+    CHECK(first["score"].get<double>() > 0);
+    CHECK_THAT(first["snippet"].get<std::string>(), Catch::Contains("**Blora**"));
+}
+
+TEST_CASE("telusur search prints ranked hits with plain highlight markers when not on a terminal", "[cli]") {
+    const Run run = run_telusur({"search", "--db", sample_db(), "--limit", "3", "karang", "taruna", "blora"});
+    REQUIRE(run.status == 0);
+    CHECK_THAT(run.out, Catch::StartsWith("  1. Dinsos P3A Gelar Bimtek Karang Taruna Se-Kabupaten Blora\n"));
+    CHECK_THAT(run.out, Catch::Contains("2020-10-28 \u00b7 blora-ekspres.com"));
+    CHECK_THAT(run.out, Catch::Contains("**Karang** **Taruna**"));
+    CHECK_THAT(run.out, Catch::Contains("Matches: "));
+    CHECK(run.out.find("\033[") == std::string::npos);
+}
+
+TEST_CASE("telusur search pages with --offset", "[cli]") {
+    const auto page = [](const char* offset) {
+        return nlohmann::json::parse(run_telusur({"search", "--db", sample_db(), "--json", "--limit", "2", "--offset", offset, "banjir"}).out);
+    };
+    CHECK(page("2")["hits"].at(0)["rank"] == 3);
+    CHECK(page("0")["hits"].at(0)["id"] != page("2")["hits"].at(0)["id"]);
+}
+
+TEST_CASE("telusur stats describes the index", "[cli]") {
+    const Run run = run_telusur({"stats", "--db", sample_db(), "--json"});
+    REQUIRE(run.status == 0);
+    const auto json = nlohmann::json::parse(run.out);
+    CHECK(json["documents"].get<int>() >= 31);
+    CHECK(json["first_date"].get<std::string>() < json["last_date"].get<std::string>());
+    CHECK(json["bytes"].get<long>() > 0);
+    CHECK(json["sources"].size() >= 2);
+    CHECK_THAT(run_telusur({"stats", "--db", sample_db()}).out, Catch::Contains("documents"));
+}
+
+TEST_CASE("telusur eval prints MRR, nDCG and recall and writes a run file", "[cli]") {
+    ScratchDir dir;
+    write_file(dir.path() / "topics.tsv", "q1\tkarang taruna blora\n");
+    write_file(dir.path() / "qrels.txt", "q1 0 000_804e0742f2996cee 1\n");
+    const Run run = run_telusur({"eval", "--db", sample_db(), "--topics", dir / "topics.tsv", "--qrels", dir / "qrels.txt",
+                             "--run", dir / "run.txt"});
+    REQUIRE(run.status == 0);
+    CHECK(run.out == "MRR@10 1.0000\nnDCG@10 1.0000\nRecall@100 1.0000\n");
+    CHECK_THAT(telusur::test::read_file(dir.path() / "run.txt"), Catch::StartsWith("q1 Q0 000_804e0742f2996cee 1 "));
+}
+
+TEST_CASE("telusur index reads standard input", "[cli]") {
+    ScratchDir dir;
+    const Run run = run_telusur({"index", "--db", dir / "db", "-"},
+                            R"({"id": "s1", "title": "Dari stdin", "body": "Embung baru di Kediri."})" "\n");
+    CHECK(run.status == 0);
+    const auto json = nlohmann::json::parse(run_telusur({"search", "--db", dir / "db", "--json", "embung"}).out);
+    CHECK(json["hits"].at(0)["id"] == "s1");
+}
+
+TEST_CASE("help explains the commands and their options", "[cli]") {
+    const Run help = run_telusur({"--help"});
+    CHECK(help.status == 0);
+    for (const char* command : {"index", "search", "eval", "stats"}) CHECK_THAT(help.out, Catch::Contains(command));
+    const Run search = run_telusur({"search", "--help"});
+    CHECK(search.status == 0);
+    for (const char* option : {"--db", "--limit", "--offset", "--json"}) CHECK_THAT(search.out, Catch::Contains(option));
+    CHECK_THAT(run_telusur({"index", "--help"}).out, Catch::Contains("--format"));
+    CHECK_THAT(run_telusur({"eval", "--help"}).out, Catch::Contains("--qrels"));
+}
+
+TEST_CASE("mistakes get one clear line on stderr and the documented exit status", "[cli]") {
+    ScratchDir dir;
+    SECTION("a bad option is a usage error") {
+        const Run run = run_telusur({"search", "--db", sample_db(), "--bogus", "banjir"});
+        CHECK(run.status == 2);
+        CHECK(run.error_lines() == 1);
+        CHECK_THAT(run.err, Catch::Contains("--bogus"));
+    }
+    SECTION("an unknown command is a usage error") {
+        CHECK(run_telusur({"serch"}).status == 2);
+    }
+    SECTION("a missing --db is a usage error") {
+        const Run run = run_telusur({"search", "banjir"});
+        CHECK(run.status == 2);
+        CHECK_THAT(run.err, Catch::Contains("db"));
+    }
+    SECTION("an unknown format is a usage error") {
+        CHECK(run_telusur({"index", "--db", dir / "db", "--format", "xml", "x"}).status == 2);
+    }
+    SECTION("a missing index is a runtime error") {
+        const Run run = run_telusur({"search", "--db", dir / "absent", "banjir"});
+        CHECK(run.status == 1);
+        CHECK(run.error_lines() == 1);
+        CHECK_THAT(run.err, Catch::Contains("no index"));
+    }
+    SECTION("a query that cannot be parsed names the position") {
+        const Run run = run_telusur({"search", "--db", sample_db(), "banjir \"bekasi"});
+        CHECK(run.status == 2);
+        CHECK(run.error_lines() == 1);
+        CHECK_THAT(run.err, Catch::Contains("position 8"));
+    }
+    SECTION("an unreadable path and bad lines are rejected by name, the rest indexed, status 3") {
+        write_file(dir.path() / "mixed.jsonl", R"({"id": "m1", "body": "Pasar murah digelar."})" "\n{oops\n");
+        const Run run = run_telusur({"index", "--db", dir / "db", dir / "mixed.jsonl", dir / "absent.jsonl"});
+        CHECK(run.status == 3);
+        CHECK_THAT(run.err, Catch::Contains("mixed.jsonl:2"));
+        CHECK_THAT(run.err, Catch::Contains("absent.jsonl"));
+        CHECK_THAT(run.out, Catch::Contains("indexed 1"));
+        CHECK_THAT(run.out, Catch::Contains("rejected 2"));
+    }
+}

@@ -1,0 +1,149 @@
+// Indexing: articles in, replace by id, bad input reported and counted while the rest goes on, nothing lost.
+#include "tests/test_support.hpp"
+
+#include <telusur/indexer.hpp>
+#include <telusur/searcher.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+using namespace telusur;
+using telusur::test::ScratchDir;
+using telusur::test::write_file;
+
+namespace {
+
+Article article(const std::string& id, const std::string& title, const std::string& body) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.body = body;
+    a.date = "2020-10-28";
+    a.source = "warta-jateng.example";
+    return a;
+}
+
+std::vector<std::string> ids_for(const std::string& db, const std::string& query) {
+    Searcher searcher(db);
+    std::vector<std::string> ids;
+    for (const Hit& hit : searcher.search(query).hits) ids.push_back(hit.id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("an indexed article is found by its words and returns its stored fields", "[indexer]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        CHECK_FALSE(indexer.add(article("a1", "Banjir Rendam Blora", "Banjir merendam ratusan rumah di Kecamatan Cepu.")));
+    }
+    Searcher searcher(dir / "db");
+    const Results results = searcher.search("banjir cepu");
+    REQUIRE(results.hits.size() == 1);
+    const Hit& hit = results.hits.front();
+    CHECK(hit.id == "a1");
+    CHECK(hit.title == "Banjir Rendam Blora");
+    CHECK(hit.date == "2020-10-28");
+    CHECK(hit.source == "warta-jateng.example");
+    CHECK(hit.rank == 1);
+    CHECK(hit.score > 0);
+}
+
+TEST_CASE("re-indexing an article with the same id replaces it and never duplicates it", "[indexer]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        CHECK_FALSE(indexer.add(article("a1", "Judul lama", "Warga membersihkan lumpur sisa banjir.")));
+        CHECK(indexer.add(article("a1", "Judul baru", "Petani memanen jagung di Grobogan.")));
+    }
+    CHECK(Searcher(dir / "db").stats().documents == 1);
+    CHECK(ids_for(dir / "db", "lumpur").empty());
+    CHECK(ids_for(dir / "db", "jagung") == std::vector<std::string>{"a1"});
+
+    SECTION("also across runs of index_paths, counted as replaced") {
+        write_file(dir.path() / "in.jsonl", R"({"id": "a1", "title": "T", "body": "Harga cabai naik di Pekalongan."})" "\n"
+                                            R"({"id": "a2", "title": "U", "body": "Harga bawang turun."})" "\n");
+        Indexer indexer(dir / "db");
+        const IndexSummary summary = indexer.index_paths({dir / "in.jsonl"});
+        CHECK(summary.read == 2);
+        CHECK(summary.indexed == 2);
+        CHECK(summary.replaced == 1);
+        CHECK(summary.rejected == 0);
+        indexer.commit();
+        CHECK(Searcher(dir / "db").stats().documents == 2);
+    }
+}
+
+TEST_CASE("bad input is reported with file and line, counted, and the rest is indexed", "[indexer]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in" / "good.jsonl",
+               R"({"id": "g1", "title": "Satu", "body": "Posyandu dibuka kembali."})" "\n"
+               "{not json\n"
+               R"({"id": "g2", "title": "Dua", "body": ""})" "\n"
+               "{\"id\": \"g3\", \"title\": \"Tiga\", \"body\": \"bad \xff byte\"}\n"
+               R"({"id": "g4", "title": "Empat", "body": "Puskesmas menambah jam layanan."})" "\n");
+    write_file(dir.path() / "in" / "empty.jsonl", "");
+    write_file(dir.path() / "in" / "image.bin", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+
+    std::vector<InputError> rejects;
+    IndexOptions options;
+    options.on_reject = [&](const InputError& e) { rejects.push_back(e); };
+    Indexer indexer(dir / "db");
+    const IndexSummary summary = indexer.index_paths({(dir.path() / "in").string(), dir / "missing.jsonl"}, options);
+    indexer.commit();
+
+    CHECK(summary.indexed == 2);
+    CHECK(summary.rejected == 6);
+    CHECK(summary.read == summary.indexed + summary.rejected);
+    auto rejected_at = [&](const std::string& file, std::size_t line) {
+        for (const auto& e : rejects)
+            if (e.file().ends_with(file) && e.line() == line) return true;
+        return false;
+    };
+    CHECK(rejected_at("good.jsonl", 2));  // bad JSON
+    CHECK(rejected_at("good.jsonl", 3));  // no body
+    CHECK(rejected_at("good.jsonl", 4));  // invalid UTF-8
+    CHECK(rejected_at("empty.jsonl", 0));
+    CHECK(rejected_at("image.bin", 3));  // the line of the first NUL byte
+    CHECK(rejected_at("missing.jsonl", 0));
+    for (const auto& e : rejects) CHECK_THAT(e.what(), Catch::Contains(e.file()));
+    CHECK(ids_for(dir / "db", "posyandu OR puskesmas").size() == 2);
+}
+
+TEST_CASE("a failed run loses nothing already indexed", "[indexer]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        indexer.add(article("keep", "Arsip", "Arsip lama tentang embung desa."));
+    }
+    write_file(dir.path() / "bad.jsonl", "{garbage\n{\"id\": 5}\n");
+    {
+        Indexer indexer(dir / "db");
+        const IndexSummary summary = indexer.index_paths({dir / "bad.jsonl"});
+        CHECK(summary.rejected == 2);
+        CHECK(summary.indexed == 0);
+    }
+    CHECK(ids_for(dir / "db", "embung") == std::vector<std::string>{"keep"});
+}
+
+TEST_CASE("articles that cannot be indexed are refused with a reason", "[indexer]") {
+    ScratchDir dir;
+    Indexer indexer(dir / "db");
+    CHECK_THROWS_AS(indexer.add(article("", "T", "Isi berita.")), InputError);
+    CHECK_THROWS_WITH(indexer.add(article("x", "T", "  \n ")), Catch::Contains("has no body"));
+    CHECK_THROWS_AS(indexer.add(article(std::string(300, 'x'), "T", "Isi berita.")), InputError);
+}
+
+TEST_CASE("a second writer is refused with a message naming the lock", "[indexer]") {
+    ScratchDir dir;
+    Indexer first(dir / "db");
+    CHECK_THROWS_WITH(Indexer(dir / "db"), Catch::Contains("locked"));
+}
+
+TEST_CASE("a directory that is not a telusur index is refused for reading", "[indexer]") {
+    ScratchDir dir;
+    CHECK_THROWS_AS(Searcher(dir / "nowhere"), DatabaseError);
+    CHECK_THROWS_WITH(Searcher(dir / "nowhere"), Catch::Contains("no index"));
+}

@@ -1,0 +1,105 @@
+// The query language: what each construct means, and that malformed queries are refused with the position.
+#include "searcher/query_parser.hpp"
+
+#include <telusur/error.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace telusur;
+
+namespace {
+
+ParsedQuery parse(const std::string& query) {
+    static Analyzer analyzer(make_snowball_stemmer());
+    return QueryParser(analyzer).parse(query);
+}
+
+std::size_t error_position(const std::string& query) {
+    try {
+        parse(query);
+    } catch (const QueryError& e) {
+        return e.position();
+    }
+    FAIL("no QueryError for: " << query);
+    return 0;
+}
+
+std::string described(const std::string& query) { return parse(query).strict.get_description(); }
+
+}  // namespace
+
+TEST_CASE("plain words are all required; stopwords only rank", "[query]") {
+    const std::string strict = described("banjir di bekasi");
+    CHECK_THAT(strict, Catch::Contains("AND"));
+    CHECK_THAT(strict, Catch::Contains("AND_MAYBE"));  // "di" is optional
+    const ParsedQuery parsed = parse("banjir bekasi");
+    CHECK(parsed.has_relaxed);
+    CHECK_THAT(parsed.relaxed.get_description(), Catch::Contains("OR"));
+}
+
+TEST_CASE("a query of stopwords alone still searches", "[query]") {
+    CHECK_FALSE(parse("yang di").strict.empty());
+}
+
+TEST_CASE("a single word has no relaxed form", "[query]") { CHECK_FALSE(parse("banjir").has_relaxed); }
+
+TEST_CASE("phrases, exclusions, OR, groups and fields parse", "[query]") {
+    CHECK_THAT(described("\"karang taruna\""), Catch::Contains("PHRASE"));
+    CHECK_THAT(described("\u201ckarang taruna\u201d"), Catch::Contains("PHRASE"));
+    CHECK_THAT(described("banjir -bekasi"), Catch::Contains("AND_NOT"));
+    CHECK_THAT(described("banjir NOT bekasi"), Catch::Contains("AND_NOT"));
+    CHECK_THAT(described("banjir OR rob"), Catch::Contains("OR"));
+    CHECK_THAT(described("(banjir OR rob) bekasi"), Catch::Contains("AND"));
+    CHECK_THAT(described("judul:banjir"), Catch::Contains("Sbanjir"));
+    CHECK_THAT(described("title:\"karang taruna\""), Catch::Contains("Skarang"));
+    CHECK_THAT(described("banjir sumber:Tempo.co"), Catch::Contains("XStempo.co"));
+    CHECK_THAT(described("banjir source:\"Kabar Nusantara\""), Catch::Contains("XSkabar nusantara"));
+    CHECK_THAT(described("banjir date:2019-09"), Catch::Contains("VALUE_RANGE 0 20190901 20190931"));
+    CHECK_THAT(described("banjir tanggal:2019-09-01..2019-09-30"), Catch::Contains("VALUE_RANGE 0 20190901 20190930"));
+    CHECK_THAT(described("banjir date:..2018"), Catch::Contains("20181231"));
+}
+
+TEST_CASE("an unknown field is searched as words", "[query]") {
+    CHECK_NOTHROW(parse("jam 10:30"));
+    CHECK_NOTHROW(parse("foo:bar"));
+}
+
+TEST_CASE("a word written as one but analysed as several must match as a phrase", "[query]") {
+    CHECK_THAT(described("28/10/2020"), Catch::Contains("PHRASE"));
+}
+
+TEST_CASE("a hyphenated word matches whole or as its parts side by side", "[query]") {
+    const std::string query = described("anak-anak");
+    CHECK_THAT(query, Catch::Contains("anak-anak"));
+    CHECK_THAT(query, Catch::Contains("PHRASE"));
+}
+
+TEST_CASE("match terms for snippets leave out excluded words", "[query]") {
+    const ParsedQuery parsed = parse("banjir -bekasi");
+    CHECK(parsed.match_terms.contains("banjir"));
+    CHECK_FALSE(parsed.match_terms.contains("bekas"));
+    CHECK_FALSE(parsed.match_terms.contains("bekasi"));
+}
+
+TEST_CASE("malformed queries are refused with the position of the problem", "[query]") {
+    CHECK(error_position("banjir \"karang taruna") == 8);
+    CHECK(error_position("(banjir OR rob") == 1);
+    CHECK(error_position("banjir rob)") == 11);
+    CHECK(error_position("banjir OR") == 8);
+    CHECK(error_position("OR banjir") == 1);
+    CHECK(error_position("banjir date:2019-13-45x") == 13);
+    CHECK(error_position("banjir date:kemarin") == 13);
+    CHECK(error_position("banjir date:2020..2019") == 13);
+    CHECK(error_position("banjir judul:") == 13);
+    CHECK(error_position("bänjir \"x") == 8);  // characters, not bytes
+    CHECK_THROWS_AS(parse(""), QueryError);
+    CHECK_THROWS_AS(parse("   "), QueryError);
+    CHECK_THROWS_AS(parse("-"), QueryError);
+}
+
+TEST_CASE("deep nesting is refused, not a crash", "[query]") {
+    const std::string deep = std::string(10000, '(') + "banjir" + std::string(10000, ')');
+    CHECK_THROWS_WITH(parse(deep), Catch::Contains("nests too deeply"));
+    const std::string fine = std::string(10, '(') + "banjir" + std::string(10, ')');
+    CHECK_NOTHROW(parse(fine));
+}

@@ -1,0 +1,142 @@
+// Searching the sample corpus: ranking, phrases, exclusion, OR, filters, partial matches, snippets, pages, stats.
+#include "tests/test_support.hpp"
+
+#include <telusur/indexer.hpp>
+#include <telusur/searcher.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace telusur;
+using telusur::test::ScratchDir;
+
+namespace {
+
+// One index of the sample corpus for all the tests here: indexing once keeps the suite fast.
+const std::string& sample_index() {
+    static ScratchDir dir;
+    static const std::string db = [] {
+        Indexer indexer(dir / "db");
+        const IndexSummary summary = indexer.index_paths({telusur::test::sample_dir.string()});
+        REQUIRE(summary.rejected == 0);
+        return dir / "db";
+    }();
+    return db;
+}
+
+Results search(const std::string& query, SearchOptions options = {}) {
+    Searcher searcher(sample_index());
+    return searcher.search(query, options);
+}
+
+bool contains_id(const Results& results, const std::string& id) {
+    return std::any_of(results.hits.begin(), results.hits.end(), [&](const Hit& h) { return h.id == id; });
+}
+
+}  // namespace
+
+TEST_CASE("karang taruna blora ranks the seed article first", "[searcher]") {
+    const Results results = search("karang taruna blora");
+    REQUIRE_FALSE(results.hits.empty());
+    CHECK(results.hits.front().id == "000_804e0742f2996cee");
+    CHECK(results.hits.front().title == "Dinsos P3A Gelar Bimtek Karang Taruna Se-Kabupaten Blora");
+    CHECK(results.total >= 2);
+}
+
+TEST_CASE("all words are required, and partial matches follow marked as partial", "[searcher]") {
+    const Results results = search("karang taruna blora", {.limit = 20});
+    bool seen_partial = false;
+    for (const Hit& hit : results.hits) {
+        if (hit.partial) seen_partial = true;
+        else CHECK_FALSE(seen_partial);  // every complete match ranks above every partial one
+    }
+    CHECK(seen_partial);
+    CHECK(contains_id(results, "sample-002"));  // Karang Taruna in Rembang, no Blora: partial
+    for (const Hit& hit : results.hits)
+        if (hit.id == "sample-002") CHECK(hit.partial);
+}
+
+TEST_CASE("a phrase matches the words in order only", "[searcher]") {
+    const Results phrase = search("\"karang taruna\"");
+    CHECK(contains_id(phrase, "000_804e0742f2996cee"));
+    const Results reversed = search("\"taruna karang\"");
+    CHECK_FALSE(contains_id(reversed, "000_804e0742f2996cee"));
+}
+
+TEST_CASE("exclusion removes articles with the word", "[searcher]") {
+    const Results with = search("karang taruna");
+    REQUIRE(contains_id(with, "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search("karang taruna -blora"), "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search("karang taruna NOT bimtek"), "000_804e0742f2996cee"));
+    CHECK(search("-banjir").total > 0);  // exclusion alone searches everything else
+}
+
+TEST_CASE("OR finds articles with either word", "[searcher]") {
+    const Results either = search("bimtek OR stunting");
+    const Results one = search("bimtek"), other = search("stunting");
+    CHECK(either.total == one.total + other.total);
+}
+
+TEST_CASE("source and date filters restrict the matches", "[searcher]") {
+    CHECK(search("karang taruna source:blora-ekspres.com").hits.size() == 1);
+    CHECK(search("karang taruna sumber:BLORA-EKSPRES.COM").hits.size() == 1);
+    CHECK(search("karang taruna source:nowhere.example").hits.empty());
+    CHECK(contains_id(search("karang taruna date:2020-10-28"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search("karang taruna date:2020-10"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search("karang taruna tanggal:2020-10-01..2020-10-31"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search("karang taruna date:..2020"), "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search("karang taruna date:2019"), "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search("karang taruna date:2020-11-01.."), "000_804e0742f2996cee"));
+    for (const Hit& hit : search("banjir date:2021", {.limit = 50}).hits) CHECK(hit.date.starts_with("2021"));
+}
+
+TEST_CASE("a query word finds the inflected forms of the same stem", "[searcher]") {
+    // "gelar" and "menggelar" share a stem; the seed says "menggelar".
+    CHECK(contains_id(search("gelar bimtek"), "000_804e0742f2996cee"));
+}
+
+TEST_CASE("hyphenated words match whole and by their parts", "[searcher]") {
+    CHECK(contains_id(search("se-kabupaten blora"), "000_804e0742f2996cee"));
+    CHECK(search("covid-19").total > 0);
+    CHECK(search("covid-19").total == search("\"covid 19\"").total);
+}
+
+TEST_CASE("snippets show the matched words highlighted, cut at word boundaries", "[searcher]") {
+    SearchOptions options;
+    options.highlight_begin = "[";
+    options.highlight_end = "]";
+    const Results results = search("karang taruna blora", options);
+    const std::string& snippet = results.hits.front().snippet;
+    CHECK_THAT(snippet, Catch::Contains("[Karang] [Taruna]"));
+    CHECK_THAT(snippet, Catch::Contains("[Blora]"));
+    CHECK(snippet.size() <= options.snippet_bytes + 2 * 3 + 10 * 2);  // room for ellipses and markers
+    CHECK(snippet.find('\n') == std::string::npos);
+}
+
+TEST_CASE("pages follow on from each other", "[searcher]") {
+    const Results all = search("banjir", {.limit = 6});
+    REQUIRE(all.hits.size() >= 4);
+    const Results second = search("banjir", {.limit = 2, .offset = 2});
+    REQUIRE(second.hits.size() == 2);
+    CHECK(second.hits[0].id == all.hits[2].id);
+    CHECK(second.hits[0].rank == 3);
+    CHECK(second.total == all.total);
+}
+
+TEST_CASE("a query that cannot be parsed is refused with its position", "[searcher]") {
+    CHECK_THROWS_AS(search("\"karang taruna"), QueryError);
+    CHECK_THROWS_AS(search(""), QueryError);
+    CHECK_THROWS_AS(search("banjir", {.limit = 1000000}), ArgumentError);
+}
+
+TEST_CASE("stats describe the index", "[searcher]") {
+    Searcher searcher(sample_index());
+    const IndexStats stats = searcher.stats();
+    CHECK(stats.documents >= 31);
+    CHECK(stats.first_date <= "2020-10-28");
+    CHECK(stats.last_date >= "2020-10-28");
+    CHECK(stats.bytes > 0);
+    CHECK(std::any_of(stats.sources.begin(), stats.sources.end(),
+                      [](const auto& s) { return s.first == "blora-ekspres.com" && s.second == 1; }));
+}
