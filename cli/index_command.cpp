@@ -17,11 +17,13 @@ int run_index(const std::vector<std::string>& args) {
          "article format: auto (by content), jsonl (one JSON article a line: id, title, body, date, source, url) "
          "or page (the text of one scraped article page)")
         ("commit-every", po::value(&commit_every)->default_value(10000), "articles between commits")
-        ("paths", po::value<std::vector<std::string>>()->required(),
+        ("paths", po::value<std::vector<std::string>>(),
          "files or directories (read recursively) of articles; - for standard input");
     po::variables_map values;
     if (!parse_command_line("index", "--db DIR [--format auto|jsonl|page] PATH...", args, options, "paths", values))
         return ok;
+
+    if (!values.count("paths")) throw UsageError("telusur index: give the files or directories to read, or - for standard input");
 
     IndexOptions index_options;
     index_options.format = parse_article_format(format);

@@ -58,7 +58,7 @@ int run_search(const std::vector<std::string>& args) {
         ("offset", po::value(&search.offset)->default_value(0), "hits to skip (for the next page)")
         ("json", "print one JSON object: {query, total, total_exact, hits: [{rank, id, score, title, date, source, "
                  "url, snippet, partial}]}")
-        ("query", po::value<std::vector<std::string>>()->required(),
+        ("query", po::value<std::vector<std::string>>(),
          "the query: words (all required), \"a phrase\", -word, a OR b, (groups), judul:/title:, "
          "sumber:/source:, tanggal:/date:2019-09-01..2019-09-30");
     po::variables_map values;
@@ -66,6 +66,7 @@ int run_search(const std::vector<std::string>& args) {
                             values))
         return ok;
 
+    if (!values.count("query")) throw UsageError("telusur search: give a query to search for");
     std::string query;
     for (const auto& word : values["query"].as<std::vector<std::string>>()) query += (query.empty() ? "" : " ") + word;
     const bool json = values.count("json") > 0;

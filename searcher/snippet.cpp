@@ -57,32 +57,37 @@ std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::s
     for (std::size_t i = 0; i < tokens.size(); ++i) matched[i] = !tokens[i].compound && terms.contains(tokens[i].term);
 
     Window window = best_window(tokens, matched, style.max_bytes);
+    std::size_t first = window.first, last = window.last;
     if (window.distinct == 0) {  // nothing matched in this text: show its opening
-        window.first = 0;
-        while (window.last + 1 < tokens.size() && tokens[window.last + 1].end - tokens[0].begin <= style.max_bytes)
-            ++window.last;
+        first = last = 0;
+    } else {
+        while (last > first && !matched[last]) --last;  // the window's matches, then room around them
     }
-    // Centre the matches: spend the room left over on the words before them, up to half of it.
-    std::size_t first = window.first;
-    std::size_t room = style.max_bytes - std::min(style.max_bytes, tokens[window.last].end - tokens[first].begin);
-    while (first > 0 && tokens[window.last].end - tokens[first - 1].begin <= style.max_bytes &&
-           tokens[first].begin - tokens[first - 1].begin <= room / 2) {
-        room -= tokens[first].begin - tokens[first - 1].begin;
-        --first;
-    }
+    // Spend the room left on context: up to half of it on the words before the matches, the rest after them.
+    const auto span = [&](std::size_t a, std::size_t b) { return tokens[b].end - tokens[a].begin; };
+    const std::size_t room = style.max_bytes - std::min(style.max_bytes, span(first, last));
+    const std::size_t first_match_at = tokens[first].begin;
+    while (first > 0 && tokens[first - 1].begin + room / 2 >= first_match_at) --first;
+    while (last + 1 < tokens.size() && span(first, last + 1) <= style.max_bytes) ++last;
     const std::size_t begin = char_start(text, tokens[first].begin);
-    const std::size_t end = tokens[window.last].end;
+    const std::size_t end = tokens[last].end;
 
     std::string snippet;
     if (begin > 0) snippet += ellipsis;
     std::size_t copied = begin;
-    for (std::size_t i = first; i <= window.last; ++i) {
+    for (std::size_t i = first; i <= last; ++i) {
         if (!matched[i]) continue;
+        // Matched words joined by a hyphen ("Anak-anak") are marked as one word.
+        std::size_t j = i;
+        while (j + 1 <= last && matched[j + 1] && tokens[j + 1].begin > tokens[j].end &&
+               tokens[j + 1].begin - tokens[j].end <= 3 && text[tokens[j].end] != ' ')
+            ++j;
         append_plain(snippet, text.substr(copied, tokens[i].begin - copied));
         snippet += style.highlight_begin;
-        snippet += text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        snippet += text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
         snippet += style.highlight_end;
-        copied = tokens[i].end;
+        copied = tokens[j].end;
+        i = j;
     }
     append_plain(snippet, text.substr(copied, end - copied));
     // End on the word, or on the sentence's own punctuation right after it.
