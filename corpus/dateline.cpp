@@ -28,13 +28,15 @@ std::optional<std::pair<std::size_t, std::size_t>> find_dash(std::string_view te
 
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
-// A place name: one to four capitalised words of letters ("Kab. Blora", "BANDAR LAMPUNG", "Bau-Bau").
+// A place name: one to four capitalised words of letters ("Kab. Blora", "BANDAR LAMPUNG", "Bau-Bau"). Every word
+// is capitalised, so that a sentence opening "Selain itu, ... - ..." is not taken for a place.
 bool looks_like_place(std::string_view place, bool must_be_upper_case) {
     if (place.size() < 2 || place.size() > 40 || !is_upper(place.front())) return false;
     int words = 1;
     for (std::size_t i = 0; i < place.size(); ++i) {
         const char c = place[i];
         if (c == ' ') {
+            if (i + 1 == place.size() || !is_upper(place[i + 1])) return false;
             ++words;
             continue;
         }

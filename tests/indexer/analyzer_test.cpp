@@ -1,0 +1,262 @@
+// The Analyzer: what words of Indonesian news become in the index. Each token class a reader searches for (plain,
+// affixed, hyphenated, reduplicated, acronym with digits, number, domain) must come out whole, folded, and where it was.
+#include "indexer/analyzer.hpp"
+
+#include <telusur/stemmer.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+telusur::Analyzer make_analyzer() { return telusur::Analyzer(telusur::make_snowball_stemmer()); }
+
+std::vector<std::string> words(const std::vector<telusur::Token>& tokens) {
+    std::vector<std::string> result;
+    for (const auto& token : tokens) result.push_back(token.word);
+    return result;
+}
+
+// The token of the given word (the first, or the compound one), failing the test when there is none.
+const telusur::Token& token_of(const std::vector<telusur::Token>& tokens, std::string_view word) {
+    const auto it = std::find_if(tokens.begin(), tokens.end(), [&](const telusur::Token& t) { return t.word == word; });
+    INFO("no token \"" << std::string(word) << "\"");
+    REQUIRE(it != tokens.end());
+    return *it;
+}
+
+// Every token's offsets point at the text it came from.
+void check_offsets(std::string_view text, const std::vector<telusur::Token>& tokens) {
+    for (const auto& token : tokens) {
+        INFO(token.word);
+        REQUIRE(token.begin < token.end);
+        REQUIRE(token.end <= text.size());
+    }
+}
+
+std::string_view source(std::string_view text, const telusur::Token& token) {
+    return text.substr(token.begin, token.end - token.begin);
+}
+
+}  // namespace
+
+TEST_CASE("words are case-folded", "[analyzer]") {
+    auto analyzer = telusur::Analyzer(telusur::make_snowball_stemmer());
+    const auto tokens = analyzer.analyze("BLORA Blora blora");
+    REQUIRE(tokens.size() == 3);
+    for (const auto& token : tokens) {
+        CHECK(token.word == "blora");
+        CHECK(token.term == "blora");
+        CHECK_FALSE(token.compound);
+    }
+    CHECK(tokens[0].position == 0);
+    CHECK(tokens[1].position == 1);
+    CHECK(tokens[2].position == 2);
+    CHECK(analyzer.fold("BLORA") == "blora");
+}
+
+TEST_CASE("a reduplicated word is kept whole and as its parts, at consecutive positions", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string text = "anak-anak bermain";
+    const auto tokens = analyzer.analyze(text);
+    REQUIRE(words(tokens) == std::vector<std::string>{"anak-anak", "anak", "anak", "bermain"});
+    CHECK(tokens[0].compound);
+    CHECK_FALSE(tokens[1].compound);
+    CHECK_FALSE(tokens[2].compound);
+    CHECK(tokens[0].position == 0);  // the compound shares its first part's position
+    CHECK(tokens[1].position == 0);
+    CHECK(tokens[2].position == 1);
+    CHECK(tokens[3].position == 2);
+    CHECK(source(text, tokens[0]) == "anak-anak");
+    CHECK(source(text, tokens[1]) == "anak");
+    CHECK(tokens[1].begin == 0);
+    CHECK(tokens[2].begin == 5);
+}
+
+TEST_CASE("positions count on from the given first position", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto tokens = analyzer.analyze("Karang Taruna", 100);
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].position == 100);
+    CHECK(tokens[1].position == 101);
+}
+
+TEST_CASE("se- with a capitalised noun: the whole and its parts", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto tokens = analyzer.analyze("se-Kabupaten Blora");
+    REQUIRE(words(tokens) == std::vector<std::string>{"se-kabupaten", "se", "kabupaten", "blora"});
+    CHECK(tokens[0].compound);
+    CHECK(tokens[0].position == tokens[1].position);
+    CHECK(tokens[2].position == tokens[1].position + 1);
+}
+
+TEST_CASE("a hyphenated name with digits stays as written, unstemmed", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto tokens = analyzer.analyze("vaksinasi Covid-19");
+    REQUIRE(words(tokens) == std::vector<std::string>{"vaksinasi", "covid-19", "covid", "19"});
+    const auto& whole = token_of(tokens, "covid-19");
+    CHECK(whole.compound);
+    CHECK(whole.term == "covid-19");
+    CHECK(token_of(tokens, "19").term == "19");
+}
+
+TEST_CASE("an acronym with digits is one token, unchanged by stemming", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string text = "Dinsos P3A Blora";
+    const auto tokens = analyzer.analyze(text);
+    REQUIRE(words(tokens) == std::vector<std::string>{"dinsos", "p3a", "blora"});
+    const auto& p3a = token_of(tokens, "p3a");
+    CHECK(p3a.term == "p3a");
+    CHECK(source(text, p3a) == "P3A");
+}
+
+TEST_CASE("numbers with thousands and decimal separators stay whole", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string text = "Sebanyak 1.250 warga, 57,8 persen, pada 2019.";
+    const auto tokens = analyzer.analyze(text);
+    CHECK(words(tokens) == std::vector<std::string>{"sebanyak", "1.250", "warga", "57,8", "persen", "pada", "2019"});
+    for (const char* number : {"1.250", "57,8", "2019"}) {
+        const auto& token = token_of(tokens, number);
+        CHECK(token.term == number);
+        CHECK(source(text, token) == number);
+    }
+}
+
+TEST_CASE("a domain is one token, and also its parts", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string text = "BLORA, (blora-ekspres.com) \u2013 Dinas Sosial";
+    const auto tokens = analyzer.analyze(text);
+    const auto& domain = token_of(tokens, "blora-ekspres.com");
+    CHECK(domain.compound);
+    CHECK(source(text, domain) == "blora-ekspres.com");
+    CHECK(domain.term == "blora-ekspres.com");
+    // The parts follow the whole, at its position and the next.
+    const auto at = static_cast<std::size_t>(&domain - tokens.data());
+    REQUIRE(at + 2 < tokens.size());
+    CHECK(tokens[at + 1].word == "blora");
+    CHECK(tokens[at + 1].position == domain.position);
+    CHECK(tokens[at + 2].word == "ekspres.com");
+    CHECK(tokens[at + 2].position == domain.position + 1);
+    const std::vector<std::string> all = words(tokens);
+    CHECK(std::count(all.begin(), all.end(), "blora-ekspres.com") == 1);
+}
+
+TEST_CASE("byte offsets point at the word in the original text", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    // Multi-byte characters before the words: the offsets are bytes, not characters.
+    const std::string text = "\u201cKarang Taruna\u201d \u2013 Dinsos P3A menggelar Bimtek di Cepu, Blora";
+    const auto tokens = analyzer.analyze(text);
+    check_offsets(text, tokens);
+    REQUIRE(tokens.size() == 9);
+    for (const auto& token : tokens) {
+        INFO(token.word);
+        CHECK(analyzer.fold(source(text, token)) == token.word);
+    }
+    CHECK(source(text, token_of(tokens, "karang")) == "Karang");
+    CHECK(token_of(tokens, "karang").begin == 3);
+    CHECK(source(text, token_of(tokens, "menggelar")) == "menggelar");
+}
+
+TEST_CASE("an affixed word is stored under its stem", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto tokens = analyzer.analyze("menggelar digelar");
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].word == "menggelar");
+    CHECK(tokens[0].term != "menggelar");
+    CHECK_FALSE(tokens[0].term.empty());
+    CHECK(tokens[0].term == analyzer.stemmer().stem("menggelar"));
+    // The same root with another affix meets it.
+    CHECK(tokens[1].term == tokens[0].term);
+}
+
+TEST_CASE("stopwords are flagged and still kept", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto tokens = analyzer.analyze("warga yang tinggal di Blora");
+    REQUIRE(words(tokens) == std::vector<std::string>{"warga", "yang", "tinggal", "di", "blora"});
+    CHECK(token_of(tokens, "yang").stopword);
+    CHECK(token_of(tokens, "di").stopword);
+    CHECK_FALSE(token_of(tokens, "blora").stopword);
+    CHECK_FALSE(token_of(tokens, "warga").stopword);
+    CHECK(analyzer.analyze("YANG").at(0).stopword);  // after case folding
+}
+
+TEST_CASE("a word too long to be searched for gives no token and does not stop the rest", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string huge(100000, 'a');
+    CHECK(analyzer.analyze(huge).empty());
+    const auto tokens = analyzer.analyze("banjir " + huge + " blora");
+    CHECK(words(tokens) == std::vector<std::string>{"banjir", "blora"});
+    for (const auto& token : tokens) CHECK(token.word.size() <= telusur::Analyzer::max_word_bytes);
+    // A hyphenated whole too long to keep: only its short parts are kept.
+    const auto parts = analyzer.analyze("anak-" + std::string(200, 'b') + "-anak");
+    CHECK(words(parts) == std::vector<std::string>{"anak", "anak"});
+}
+
+TEST_CASE("emoji and punctuation give no tokens", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    CHECK(analyzer.analyze("\U0001F600\U0001F44D \u2764\uFE0F").empty());
+    CHECK(analyzer.analyze("!!! ... -- \u2013 \u2014 (?) \u201c\u201d ***").empty());
+    CHECK(words(analyzer.analyze("banjir \U0001F30A lagi!!!")) == std::vector<std::string>{"banjir", "lagi"});
+}
+
+TEST_CASE("empty, blank and invalid input give no tokens", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    CHECK(analyzer.analyze("").empty());
+    CHECK(analyzer.analyze(std::string_view()).empty());
+    CHECK(analyzer.analyze(" \t\r\n\u00a0").empty());
+    CHECK(analyzer.analyze("\xFF\xFE\xC3").empty());
+    CHECK(analyzer.analyze("-").empty());
+}
+
+TEST_CASE("full-width letters fold to the ASCII word (NFKC)", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string text = "\uFF22\uFF2C\uFF2F\uFF32\uFF21";  // ＢＬＯＲＡ
+    const auto tokens = analyzer.analyze(text);
+    REQUIRE(tokens.size() == 1);
+    CHECK(tokens[0].word == "blora");
+    CHECK(tokens[0].term == "blora");
+    CHECK(tokens[0].begin == 0);
+    CHECK(tokens[0].end == text.size());
+    CHECK(analyzer.fold(text) == "blora");
+}
+
+TEST_CASE("a non-breaking hyphen joins a word like the ASCII hyphen", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string text = "anak\u2011anak";
+    const auto tokens = analyzer.analyze(text);
+    REQUIRE(words(tokens) == std::vector<std::string>{"anak-anak", "anak", "anak"});
+    CHECK(tokens[0].compound);
+    CHECK(tokens[0].term == analyzer.analyze("anak-anak").at(0).term);
+    CHECK(source(text, tokens[0]) == text);
+    CHECK(words(analyzer.analyze("anak\u2010anak")).at(0) == "anak-anak");  // U+2010 HYPHEN as well
+}
+
+TEST_CASE("a dash between spaces separates words rather than joining them", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    CHECK(words(analyzer.analyze("Blora - Cepu")) == std::vector<std::string>{"blora", "cepu"});
+    CHECK(words(analyzer.analyze("Blora \u2013 Cepu")) == std::vector<std::string>{"blora", "cepu"});
+    CHECK(words(analyzer.analyze("Blora--Cepu")) == std::vector<std::string>{"blora", "cepu"});
+}
+
+TEST_CASE("a long hyphenated list is kept as its parts only", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto tokens = analyzer.analyze("2019-2020-2021-2022-2023");
+    CHECK(words(tokens) == std::vector<std::string>{"2019", "2020", "2021", "2022", "2023"});
+    for (const auto& token : tokens) CHECK_FALSE(token.compound);
+}
+
+TEST_CASE("the same word gives the same term however it is written", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto document = analyzer.analyze("Dinsos P3A menggelar Bimtek Karang Taruna Se-Kabupaten Blora");
+    const auto query = analyzer.analyze("\uFF33\uFF25\u2011KABUPATEN MENGGELAR p3a");
+    auto term_of = [](const std::vector<telusur::Token>& tokens, std::string_view word) {
+        return token_of(tokens, word).term;
+    };
+    CHECK(term_of(query, "se-kabupaten") == term_of(document, "se-kabupaten"));
+    CHECK(term_of(query, "menggelar") == term_of(document, "menggelar"));
+    CHECK(term_of(query, "p3a") == term_of(document, "p3a"));
+}
