@@ -20,7 +20,7 @@ std::string compact_date(const std::string& iso) {  // "2020-10-28" -> "20201028
 
 }  // namespace
 
-std::string DocumentBuilder::id_term(const std::string& id) { return std::string(schema::id_prefix) + id; }
+std::string DocumentBuilder::id_term(const std::string& id) { return schema::term(schema::id_prefix, id); }
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
     if (article.id.empty()) throw InputError("", 0, "article has no id");
@@ -32,7 +32,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     Xapian::Document doc;
     for (const Token& token : analyzer_.analyze(article.title, 1)) {
         if (token.position >= schema::body_first_position) break;
-        doc.add_posting(std::string(schema::title_prefix) + token.term, token.position);
+        doc.add_posting(schema::term(schema::title_prefix, token.term), token.position);
         doc.add_posting(token.term, token.position, schema::title_wdf);
     }
     for (const Token& token : analyzer_.analyze(article.body, schema::body_first_position))
@@ -40,9 +40,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
 
     doc.add_boolean_term(id_term(article.id));
     const std::string source = analyzer_.fold(article.source);
-    if (!source.empty() && source.size() <= max_id_bytes) doc.add_boolean_term(std::string(schema::source_prefix) + source);
+    if (!source.empty() && source.size() <= max_id_bytes) doc.add_boolean_term(schema::term(schema::source_prefix, source));
     if (!article.date.empty()) {
-        doc.add_boolean_term(std::string(schema::year_prefix) + article.date.substr(0, 4));
+        doc.add_boolean_term(schema::term(schema::year_prefix, article.date.substr(0, 4)));
         doc.add_value(schema::date_slot, compact_date(article.date));
     }
     doc.add_value(schema::title_slot, article.title);

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <string>
 #include <string_view>
 
 namespace telusur::schema {
@@ -16,6 +17,14 @@ inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re
 inline constexpr std::string_view title_prefix = "S";    // S<term>: title words (also indexed unprefixed)
 inline constexpr std::string_view source_prefix = "XS";  // XS<source>: outlet, case-folded, for filters and stats
 inline constexpr std::string_view year_prefix = "Y";     // Y2019
+
+// A prefixed term: term(title_prefix, "banjir") is "Sbanjir".
+inline std::string term(std::string_view prefix, std::string_view value) {
+    std::string result;
+    result.reserve(prefix.size() + value.size());
+    result.append(prefix).append(value);
+    return result;
+}
 
 // Unprefixed terms are the words of title and body; title words count this many times, so they weigh more.
 inline constexpr Xapian::termcount title_wdf = 3;

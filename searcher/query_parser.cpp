@@ -252,7 +252,7 @@ private:
     Part field_value(Field field, std::string_view value, std::size_t value_at, bool negated) {
         if (field == Field::title) return words(value, Field::title, negated);
         if (field == Field::source) {
-            return {Xapian::Query(std::string(schema::source_prefix) + analyzer_.fold(value)), Role::filter};
+            return {Xapian::Query(schema::term(schema::source_prefix, analyzer_.fold(value))), Role::filter};
         }
         // Field::date
         std::pair<std::string, std::string> range;
