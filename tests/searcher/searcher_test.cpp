@@ -140,3 +140,45 @@ TEST_CASE("stats describe the index", "[searcher]") {
     CHECK(std::any_of(stats.sources.begin(), stats.sources.end(),
                       [](const auto& s) { return s.first == "blora-ekspres.com" && s.second == 1; }));
 }
+
+TEST_CASE("every token class written in a document is found by a query typed as a user types it", "[searcher]") {
+    // One analysis path for documents and queries: each class of word must meet itself.
+    struct Case {
+        const char* token_class;
+        const char* in_document;
+        const char* query;
+    };
+    const Case cases[] = {
+        {"plain", "Warga membersihkan Sungai Lusi.", "sungai"},
+        {"affixed", "Dinas menggelar pelatihan.", "menggelar"},
+        {"affixed, other form", "Dinas menggelar pelatihan.", "digelar"},
+        {"hyphenated", "Peserta se-Kabupaten Blora hadir.", "se-kabupaten"},
+        {"reduplicated", "Anak-anak bermain di taman.", "anak-anak"},
+        {"acronym with digits", "Kepala Dinsos P3A hadir.", "p3a"},
+        {"number", "Sebanyak 1.250 keluarga menerima bantuan.", "1.250"},
+        {"decimal number", "Inflasi mencapai 57,8 persen.", "57,8"},
+        {"domain", "Dikutip dari blora-ekspres.com kemarin.", "blora-ekspres.com"},
+        {"proper noun", "Banjir melanda Pekalongan.", "pekalongan"},
+        {"upper case", "BLORA, (warta) - Hujan deras.", "Blora"},
+        {"full-width", "Banjir di \xEF\xBC\xA2\xEF\xBC\xAC\xEF\xBC\xAF\xEF\xBC\xB2\xEF\xBC\xA1.", "blora"},
+    };
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        int n = 0;
+        for (const Case& c : cases) {
+            Article article;
+            article.id = "case-" + std::to_string(n++);
+            article.body = c.in_document;
+            indexer.add(article);
+        }
+    }
+    Searcher searcher(dir / "db");
+    int n = 0;
+    for (const Case& c : cases) {
+        INFO(c.token_class << ": \"" << c.query << "\" in \"" << c.in_document << "\"");
+        const Results results = searcher.search(c.query);
+        const std::string id = "case-" + std::to_string(n++);
+        CHECK(std::any_of(results.hits.begin(), results.hits.end(), [&](const Hit& h) { return h.id == id && !h.partial; }));
+    }
+}
