@@ -17,6 +17,8 @@ int run_index(const std::vector<std::string>& args) {
          "article format: auto (by content), jsonl (one JSON article a line: id, title, body, date, source, url) "
          "or page (the text of one scraped article page)")
         ("commit-every", po::value(&commit_every)->default_value(10000), "articles between commits")
+        ("gazetteer", po::value<std::vector<std::string>>(),
+         "extra places and agencies, in the format of indexer/data/gazetteer/README.md (repeatable)")
         ("paths", po::value<std::vector<std::string>>(),
          "files or directories (read recursively) of articles; - for standard input");
     po::variables_map values;
@@ -29,7 +31,9 @@ int run_index(const std::vector<std::string>& args) {
     index_options.format = parse_article_format(format);
     index_options.commit_every = commit_every;
     index_options.on_reject = [](const InputError& e) { fmt::print(stderr, "rejected: {}\n", e.what()); };
-    Indexer indexer(db);
+    IndexSettings settings;
+    if (values.count("gazetteer")) settings.gazetteer_files = values["gazetteer"].as<std::vector<std::string>>();
+    Indexer indexer(db, settings);
     const IndexSummary summary = indexer.index_paths(values["paths"].as<std::vector<std::string>>(), index_options);
     fmt::print("read {}, indexed {} (replaced {}), rejected {} in {:.2f} s, {:.0f} docs/s\n", summary.read,
                summary.indexed, summary.replaced, summary.rejected, summary.seconds, summary.docs_per_second());

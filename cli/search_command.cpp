@@ -19,10 +19,20 @@ void print_json(const Results& results) {
         hits.push_back({{"rank", hit.rank},           {"id", hit.id},          {"score", hit.score},
                         {"title", hit.title},         {"date", text_or_null(hit.date)},
                         {"source", text_or_null(hit.source)}, {"url", text_or_null(hit.url)},
-                        {"snippet", hit.snippet},     {"partial", hit.partial}});
+                        {"snippet", hit.snippet},     {"partial", hit.partial},
+                        {"places", hit.places},       {"agencies", hit.agencies}});
     }
-    const nlohmann::json out{{"query", results.query}, {"total", results.total},
-                             {"total_exact", results.total_exact}, {"hits", hits}};
+    nlohmann::json out{{"query", results.query}, {"total", results.total},
+                       {"total_exact", results.total_exact}, {"hits", hits}};
+    if (!results.facets.empty()) {
+        nlohmann::json facets = nlohmann::json::object();
+        for (const Facet& facet : results.facets) {
+            nlohmann::json values = nlohmann::json::array();
+            for (const auto& [value, count] : facet.values) values.push_back({{"value", value}, {"count", count}});
+            facets[facet.name] = values;
+        }
+        out["facets"] = facets;
+    }
     fmt::print("{}\n", out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
@@ -39,11 +49,21 @@ void print_text(const Results& results, bool terminal) {
         if (!hit.source.empty()) about += " \u00b7 " + hit.source;
         fmt::print("     {} \u00b7 {} \u00b7 score {:.2f}\n", about, hit.id, hit.score);
         if (!hit.snippet.empty()) fmt::print("     {}\n", hit.snippet);
+        std::string named;
+        for (const auto& list : {hit.places, hit.agencies})
+            for (const auto& name : list) named += (named.empty() ? "" : ", ") + name;
+        if (!named.empty()) fmt::print("     names: {}\n", named);
         fmt::print("\n");
     }
     if (results.hits.empty()) fmt::print("No articles match \"{}\".\n", results.query);
     fmt::print("{} {} article{}\n", results.total_exact ? "Matches:" : "Matches (estimated):", results.total,
                results.total == 1 ? "" : "s");
+    for (const Facet& facet : results.facets) {
+        if (facet.values.empty()) continue;
+        std::string line;
+        for (const auto& [value, count] : facet.values) line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", value, count);
+        fmt::print("  {:<7} {}\n", facet.name, line);
+    }
 }
 
 }  // namespace
@@ -57,7 +77,11 @@ int run_search(const std::vector<std::string>& args) {
         ("limit", po::value(&search.limit)->default_value(10), "hits to show")
         ("offset", po::value(&search.offset)->default_value(0), "hits to skip (for the next page)")
         ("json", "print one JSON object: {query, total, total_exact, hits: [{rank, id, score, title, date, source, "
-                 "url, snippet, partial}]}")
+                 "url, snippet, partial, places, agencies}], facets}")
+        ("facets", "count sources, years, months, places and agencies over all matches")
+        ("entity-boost", po::value(&search.entity_boost)->default_value(1.0),
+         "extra weight for articles about the places and agencies the query names (0: rank by words alone)")
+        ("gazetteer", po::value<std::vector<std::string>>(), "extra gazetteer file the index was built with (repeatable)")
         ("query", po::value<std::vector<std::string>>(),
          "the query: words (all required), \"a phrase\", -word, a OR b, (groups), judul:/title:, "
          "sumber:/source:, tanggal:/date:2019-09-01..2019-09-30");
@@ -75,7 +99,11 @@ int run_search(const std::vector<std::string>& args) {
         search.highlight_begin = "\033[1m";
         search.highlight_end = "\033[0m";
     }
-    Searcher searcher(db);
+    search.facets = values.count("facets") > 0;
+    if (search.entity_boost < 0) throw UsageError("telusur search: --entity-boost cannot be negative");
+    SearchSettings settings;
+    if (values.count("gazetteer")) settings.gazetteer_files = values["gazetteer"].as<std::vector<std::string>>();
+    Searcher searcher(db, settings);
     const Results results = searcher.search(query, search);
     if (json) print_json(results);
     else print_text(results, terminal);

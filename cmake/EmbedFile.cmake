@@ -1,7 +1,11 @@
-# Script mode: writes OUTPUT, a C++ file defining telusur::data::NAME with the bytes of INPUT.
-file(READ "${INPUT}" hex HEX)
-string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+# Script mode: writes OUTPUT, a C++ file defining telusur::data::NAME with the text of INPUT (a UTF-8 text file),
+# as a raw string literal.
+file(READ "${INPUT}" content)
+string(FIND "${content}" ")telusur_data\"" clash)
+if(NOT clash EQUAL -1)
+  message(FATAL_ERROR "${INPUT} contains the raw-string delimiter )telusur_data\"")
+endif()
 file(WRITE "${OUTPUT}"
   "// Generated from ${INPUT}; do not edit.\n#include <string_view>\n"
-  "namespace telusur::data {\nstatic const char ${NAME}_bytes[] = {${bytes} 0};\n"
-  "extern const std::string_view ${NAME}(${NAME}_bytes, sizeof ${NAME}_bytes - 1);\n}\n")
+  "namespace telusur::data {\nextern const std::string_view ${NAME};\n"
+  "const std::string_view ${NAME} = R\"telusur_data(${content})telusur_data\";\n}\n")

@@ -5,6 +5,8 @@
 #include <telusur/error.hpp>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace telusur {
 namespace {
@@ -18,7 +20,69 @@ std::string compact_date(const std::string& iso) {  // "2020-10-28" -> "20201028
     return digits;
 }
 
+// What one entity amounts to in one article: how prominently it is named, and what it is linked to.
+struct EntityWeight {
+    Xapian::termcount wdf = 0;
+    std::size_t first_seen = 0;
+};
+
+void count(std::map<std::uint32_t, EntityWeight>& weights, std::uint32_t entry, Xapian::termcount wdf, std::size_t order) {
+    auto [it, added] = weights.try_emplace(entry, EntityWeight{0, order});
+    it->second.wdf = std::min(schema::entity_wdf_max, it->second.wdf + wdf);
+}
+
+// "code<TAB>name" lines, most prominent first: what a hit shows and what facets count.
+std::string listing(const Gazetteer& gazetteer, const std::map<std::uint32_t, EntityWeight>& weights) {
+    std::vector<std::pair<std::uint32_t, EntityWeight>> ordered(weights.begin(), weights.end());
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+        return a.second.wdf != b.second.wdf ? a.second.wdf > b.second.wdf : a.second.first_seen < b.second.first_seen;
+    });
+    std::string lines;
+    for (const auto& [entry, weight] : ordered) {
+        lines.append(gazetteer.entry(entry).id).append("\t").append(gazetteer.entry(entry).display_name()).append("\n");
+    }
+    return lines;
+}
+
 }  // namespace
+
+void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article, const std::vector<Token>& title,
+                                   const std::vector<Token>& body) {
+    const Gazetteer& gazetteer = tagger_.gazetteer();
+    std::map<std::uint32_t, EntityWeight> places, agencies;
+    std::set<std::string> links;
+    std::size_t order = 0;
+    auto record = [&](const std::vector<EntityMention>& mentions, Xapian::termcount wdf) {
+        for (const EntityMention& mention : mentions) {
+            const GazetteerEntry& entry = gazetteer.entry(mention.entry);
+            count(entry.kind == EntityKind::place ? places : agencies, mention.entry, wdf, order++);
+            if (mention.linked_place != EntityMention::no_place)
+                links.insert(entry.id + "@" + gazetteer.entry(mention.linked_place).id);
+        }
+    };
+    record(tagger_.tag(article.title, title, TextCase::headline), schema::entity_wdf_title);
+    if (!article.dateline.empty())
+        record(tagger_.tag(article.dateline, analyzer_.analyze(article.dateline), TextCase::headline, true),
+               schema::entity_wdf_dateline);
+    const std::size_t lead_end = article.body.find("\n\n");
+    std::vector<EntityMention> lead, rest;
+    for (const EntityMention& mention : tagger_.tag(article.body, body, TextCase::meaningful))
+        (mention.begin < lead_end ? lead : rest).push_back(mention);
+    record(lead, schema::entity_wdf_lead);
+    record(rest, schema::entity_wdf_body);
+
+    for (const auto& [entry, weight] : places) {
+        const std::string& code = gazetteer.entry(entry).id;
+        doc.add_term(schema::term(schema::place_prefix, code), weight.wdf);
+        for (const std::string& area : Gazetteer::place_and_ancestors(code))
+            doc.add_boolean_term(schema::term(schema::place_area_prefix, area));
+    }
+    for (const auto& [entry, weight] : agencies)
+        doc.add_term(schema::term(schema::agency_prefix, gazetteer.entry(entry).id), weight.wdf);
+    for (const std::string& link : links) doc.add_boolean_term(schema::term(schema::agency_place_prefix, link));
+    if (!places.empty()) doc.add_value(schema::places_slot, listing(gazetteer, places));
+    if (!agencies.empty()) doc.add_value(schema::agencies_slot, listing(gazetteer, agencies));
+}
 
 std::string DocumentBuilder::id_term(const std::string& id) { return schema::term(schema::id_prefix, id); }
 
@@ -30,13 +94,15 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         throw InputError("", 0, "article '" + article.id + "' has no body");
 
     Xapian::Document doc;
-    for (const Token& token : analyzer_.analyze(article.title, 1)) {
+    const std::vector<Token> title = analyzer_.analyze(article.title, 1);
+    for (const Token& token : title) {
         if (token.position >= schema::body_first_position) break;
         doc.add_posting(schema::term(schema::title_prefix, token.term), token.position);
         doc.add_posting(token.term, token.position, schema::title_wdf);
     }
-    for (const Token& token : analyzer_.analyze(article.body, schema::body_first_position))
-        doc.add_posting(token.term, token.position);
+    const std::vector<Token> body = analyzer_.analyze(article.body, schema::body_first_position);
+    for (const Token& token : body) doc.add_posting(token.term, token.position);
+    add_entities(doc, article, title, body);
 
     doc.add_boolean_term(id_term(article.id));
     const std::string source = analyzer_.fold(article.source);

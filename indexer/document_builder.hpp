@@ -1,7 +1,9 @@
-// DocumentBuilder: one Article -> one Xapian document, laid out by the schema (indexer/schema.hpp).
+// DocumentBuilder: one Article -> one Xapian document, laid out by the schema (indexer/schema.hpp): words of title
+// and body with positions, the places and agencies the article names, and the stored fields a hit shows.
 #pragma once
 
 #include "indexer/analyzer.hpp"
+#include "indexer/entity_tagger.hpp"
 
 #include <telusur/article.hpp>
 
@@ -11,7 +13,7 @@ namespace telusur {
 
 class DocumentBuilder {
 public:
-    explicit DocumentBuilder(Analyzer& analyzer) : analyzer_(analyzer) {}
+    DocumentBuilder(Analyzer& analyzer, const EntityTagger& tagger) : analyzer_(analyzer), tagger_(tagger) {}
 
     // Throws InputError (with no file) if the article cannot be indexed: no id, no body, an id too long to be a term.
     Xapian::Document build(const Article& article);
@@ -20,7 +22,11 @@ public:
     static std::string id_term(const std::string& id);
 
 private:
+    void add_entities(Xapian::Document& doc, const Article& article, const std::vector<Token>& title,
+                      const std::vector<Token>& body);
+
     Analyzer& analyzer_;
+    const EntityTagger& tagger_;
 };
 
 }  // namespace telusur

@@ -1,7 +1,7 @@
 #include <telusur/indexer.hpp>
 
 #include "corpus/article_reader.hpp"
-#include "indexer/analyzer.hpp"
+#include "indexer/analysis.hpp"
 #include "indexer/article_files.hpp"
 #include "indexer/database.hpp"
 #include "indexer/document_builder.hpp"
@@ -12,19 +12,23 @@ namespace telusur {
 
 struct Indexer::Impl {
     std::string directory;
-    Analyzer analyzer{make_snowball_stemmer()};
-    DocumentBuilder builder{analyzer};
+    Analysis analysis;
+    DocumentBuilder builder{analysis.analyzer, analysis.tagger};
     Xapian::WritableDatabase db;
     std::size_t uncommitted = 0;
 
-    explicit Impl(const std::string& dir) : directory(dir), db(open_index_for_writing(dir, analyzer.stemmer().name())) {}
+    Impl(const std::string& dir, const IndexSettings& settings)
+        : directory(dir),
+          analysis(make_snowball_stemmer(), settings.gazetteer_files),
+          db(open_index_for_writing(dir, analysis.analyzer.stemmer().name())) {}
 
     [[noreturn]] void fail(const Xapian::Error& e, const char* doing) const {
         throw DatabaseError(directory + ": " + doing + ": " + e.get_description());
     }
 };
 
-Indexer::Indexer(const std::string& directory) : impl_(std::make_unique<Impl>(directory)) {}
+Indexer::Indexer(const std::string& directory, const IndexSettings& settings)
+    : impl_(std::make_unique<Impl>(directory, settings)) {}
 
 Indexer::~Indexer() {
     try {

@@ -10,13 +10,18 @@
 namespace telusur::schema {
 
 // Bumped whenever documents written by an older telusur would be read wrongly.
-inline constexpr std::string_view schema_version = "1";
+inline constexpr std::string_view schema_version = "2";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
 inline constexpr std::string_view title_prefix = "S";    // S<term>: title words (also indexed unprefixed)
 inline constexpr std::string_view source_prefix = "XS";  // XS<source>: outlet, case-folded, for filters and stats
 inline constexpr std::string_view year_prefix = "Y";     // Y2019
+// Entities (indexer/entity_tagger.hpp). Their wdf says where the article names them: see entity_wdf.
+inline constexpr std::string_view place_prefix = "XP";       // XP33.16: the article names Blora
+inline constexpr std::string_view place_area_prefix = "XPA";  // XPA33: a place in Jawa Tengah, or the province
+inline constexpr std::string_view agency_prefix = "XA";      // XAdinsos
+inline constexpr std::string_view agency_place_prefix = "XL";  // XLdinsos@33.16: Dinsos Blora
 
 // A prefixed term: term(title_prefix, "banjir") is "Sbanjir".
 inline std::string term(std::string_view prefix, std::string_view value) {
@@ -31,6 +36,11 @@ inline constexpr Xapian::termcount title_wdf = 3;
 // Position gap between title and body, so a phrase never runs from one into the other.
 inline constexpr Xapian::termpos body_first_position = 1000;
 
+// How much one mention of an entity counts, by where it is: the headline and dateline say what the article is
+// about, the lead nearly so, the body may only pass by. Capped so a long list of mentions does not dominate.
+inline constexpr Xapian::termcount entity_wdf_title = 4, entity_wdf_dateline = 4, entity_wdf_lead = 2,
+                                   entity_wdf_body = 1, entity_wdf_max = 12;
+
 // Value slots: the stored fields a hit shows, and the date in a sortable form.
 enum Slot : Xapian::valueno {
     date_slot = 0,  // yyyymmdd
@@ -39,6 +49,8 @@ enum Slot : Xapian::valueno {
     url_slot = 3,
     dateline_slot = 4,
     id_slot = 5,
+    places_slot = 6,    // the places named, one "code<TAB>name" a line, most prominent first
+    agencies_slot = 7,  // the agencies named, one "id<TAB>name" a line
 };
 // The document data holds the body, for snippets.
 

@@ -84,11 +84,12 @@ double recall(const std::vector<std::string>& ranking, const std::map<std::strin
 }
 
 EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, const Qrels& qrels, std::size_t k,
-                          std::ostream* run, std::vector<std::string>* errors) {
+                          std::ostream* run, std::vector<std::string>* errors, double entity_boost) {
     constexpr std::size_t recall_depth = 100;
     SearchOptions options;
     options.limit = std::max(k, recall_depth);
     options.snippets = false;
+    options.entity_boost = entity_boost;
     EvaluationScores scores;
     for (const Topic& topic : topics) {
         const auto judged = qrels.find(topic.id);

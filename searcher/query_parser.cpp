@@ -4,6 +4,7 @@
 
 #include <telusur/error.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <vector>
@@ -11,7 +12,7 @@
 namespace telusur {
 namespace {
 
-enum class Field { none, title, source, date };
+enum class Field { none, title, source, date, place, agency };
 
 // Field names a user can write, in Indonesian and in English.
 std::optional<Field> field_named(std::string_view name) {
@@ -20,6 +21,8 @@ std::optional<Field> field_named(std::string_view name) {
     if (lower == "judul" || lower == "title") return Field::title;
     if (lower == "sumber" || lower == "source") return Field::source;
     if (lower == "tanggal" || lower == "date") return Field::date;
+    if (lower == "tempat" || lower == "place") return Field::place;
+    if (lower == "lembaga" || lower == "agency") return Field::agency;
     return std::nullopt;
 }
 
@@ -35,6 +38,8 @@ enum class Role {
 struct Part {
     Xapian::Query query;
     Role role = Role::none;
+    bool plain = false;                // bare words, where an entity's name may be written
+    std::size_t begin = 0, end = 0;    // bytes of the query it was written in
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -62,8 +67,13 @@ std::optional<std::pair<std::string, std::string>> date_bounds(std::string_view 
 
 class Parser {
 public:
-    Parser(Analyzer& analyzer, std::string_view text, bool relaxed, std::set<std::string>* terms)
-        : analyzer_(analyzer), text_(text), relaxed_(relaxed), terms_(terms) {}
+    Parser(Analysis& analysis, const std::vector<EntityMention>& mentions, std::string_view text, bool relaxed,
+           std::set<std::string>* terms)
+        : analyzer_(analysis.analyzer), gazetteer_(analysis.gazetteer), mentions_(mentions), text_(text),
+          relaxed_(relaxed), terms_(terms) {}
+
+    // The entities the query's own words name, as terms to rank by: articles about them come first.
+    const std::vector<Xapian::Query>& entity_terms() const { return entity_terms_; }
 
     Xapian::Query parse() {
         Part whole = disjunction(0);
@@ -78,6 +88,9 @@ public:
 
 private:
     Analyzer& analyzer_;
+    const Gazetteer& gazetteer_;
+    const std::vector<EntityMention>& mentions_;
+    std::vector<Xapian::Query> entity_terms_;
     std::string_view text_;
     std::size_t at_ = 0;
     bool relaxed_;
@@ -134,7 +147,46 @@ private:
         return {Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end()), Role::required};
     }
 
+    // The query for an entity as the index stores it: the place's or agency's own term.
+    Xapian::Query entity_query(const EntityMention& mention) const {
+        const GazetteerEntry& entry = gazetteer_.entry(mention.entry);
+        return Xapian::Query(schema::term(entry.kind == EntityKind::place ? schema::place_prefix : schema::agency_prefix, entry.id));
+    }
+
+    // Words that together name an entity ("dinas sosial", "dinsos") match either as written or as the entity, so an
+    // acronym finds the full name and the full name the acronym; and they rank articles about it higher.
+    void merge_entity_names(std::vector<Part>& parts) {
+        for (std::size_t m = 0; m < mentions_.size();) {
+            // Mentions with one span (Kabupaten and Kota Bekasi) are one name with several meanings.
+            std::size_t n = m + 1;
+            while (n < mentions_.size() && mentions_[n].begin == mentions_[m].begin && mentions_[n].end == mentions_[m].end) ++n;
+            const std::size_t begin = mentions_[m].begin, end = mentions_[m].end;
+            std::size_t first = 0;
+            while (first < parts.size() && !(parts[first].plain && parts[first].begin <= begin && parts[first].end > begin)) ++first;
+            std::size_t last = first;
+            while (last < parts.size() && parts[last].plain && parts[last].end < end) ++last;
+            if (last < parts.size() && parts[last].plain && parts[last].end >= end &&
+                (parts[first].role == Role::required || parts[first].role == Role::optional)) {
+                std::vector<Xapian::Query> words, entities;
+                for (std::size_t i = first; i <= last; ++i) words.push_back(parts[i].query);
+                for (std::size_t k = m; k < n; ++k) {
+                    entities.push_back(entity_query(mentions_[k]));
+                    if (mentions_[k].linked_place != EntityMention::no_place)
+                        entity_terms_.emplace_back(schema::term(schema::agency_place_prefix,
+                            gazetteer_.entry(mentions_[k].entry).id + "@" + gazetteer_.entry(mentions_[k].linked_place).id));
+                }
+                entity_terms_.insert(entity_terms_.end(), entities.begin(), entities.end());
+                entities.push_back(words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
+                Part merged{Xapian::Query(Xapian::Query::OP_OR, entities.begin(), entities.end()), Role::required};
+                parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(first), parts.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+                parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(first), merged);
+            }
+            m = n;
+        }
+    }
+
     Part conjunction(int depth) {
+        std::vector<Part> parts;
         std::vector<Xapian::Query> required, optional, filters, excluded;
         skip_spaces();
         if (at_item_end()) {
@@ -147,7 +199,11 @@ private:
                 skip_spaces();
                 if (at_item_end()) fail(at_ - 3, "AND needs something to search on each side");
             }
-            Part part = unary(depth);
+            parts.push_back(unary(depth));
+            skip_spaces();
+        }
+        merge_entity_names(parts);
+        for (const Part& part : parts) {
             switch (part.role) {
                 case Role::required: required.push_back(part.query); break;
                 case Role::optional: optional.push_back(part.query); break;
@@ -155,7 +211,6 @@ private:
                 case Role::excluded: excluded.push_back(part.query); break;
                 case Role::none: break;
             }
-            skip_spaces();
         }
         const auto words_op = relaxed_ ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
         Xapian::Query core;
@@ -240,7 +295,13 @@ private:
         const std::size_t colon = word.find(':');
         const auto field = colon == std::string_view::npos ? std::nullopt : field_named(word.substr(0, colon));
         // Not a field we know: search for the words themselves ("jam 10:30" is not a field).
-        if (!field) return words(word, Field::none, negated);
+        if (!field) {
+            Part part = words(word, Field::none, negated);
+            part.plain = !negated;
+            part.begin = begin;
+            part.end = at_;
+            return part;
+        }
         if (colon + 1 < word.size()) return field_value(*field, word.substr(colon + 1), begin + colon + 1, negated);
         if (at_ < text_.size() && at_quote()) {  // judul:"..." sumber:"Kabar Nusantara"
             const std::size_t value_at = at_ + 1;
@@ -254,6 +315,7 @@ private:
         if (field == Field::source) {
             return {Xapian::Query(schema::term(schema::source_prefix, analyzer_.fold(value))), Role::filter};
         }
+        if (field == Field::place || field == Field::agency) return entity_filter(field, value, value_at);
         // Field::date
         std::pair<std::string, std::string> range;
         const std::size_t dots = value.find("..");
@@ -273,6 +335,25 @@ private:
                 fail(value_at, "the date range ends before it starts");
         }
         return {Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::date_slot, range.first, range.second), Role::filter};
+    }
+
+    // tempat:jawa-tengah, lembaga:dinsos: articles naming that place (or a place within it) or that agency.
+    Part entity_filter(Field field, std::string_view value, std::size_t value_at) {
+        std::string name(value);
+        std::replace(name.begin(), name.end(), '-', ' ');  // tempat:jawa-tengah, as one word on the command line
+        std::replace(name.begin(), name.end(), '_', ' ');
+        const auto* forms = gazetteer_.find(gazetteer_.key(name));
+        const EntityKind kind = field == Field::place ? EntityKind::place : EntityKind::agency;
+        std::vector<Xapian::Query> terms;
+        for (const NameForm& form : forms ? *forms : std::vector<NameForm>{}) {
+            const GazetteerEntry& entry = gazetteer_.entry(form.entry);
+            if (entry.kind != kind) continue;
+            terms.emplace_back(schema::term(kind == EntityKind::place ? schema::place_area_prefix : schema::agency_prefix, entry.id));
+        }
+        if (terms.empty())
+            fail(value_at, std::string(kind == EntityKind::place ? "no place" : "no agency") + " called '" +
+                               std::string(value) + "' in the gazetteer");
+        return {Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), Role::filter};
     }
 
     // Words typed by the user (a bare word, or the inside of a phrase), through the document analysis.
@@ -314,11 +395,23 @@ private:
 
 }  // namespace
 
-ParsedQuery QueryParser::parse(std::string_view query) {
+ParsedQuery QueryParser::parse(std::string_view query, double entity_boost) {
+    const std::vector<EntityMention> mentions =
+        analysis_.tagger.tag(query, analysis_.analyzer.analyze(query), TextCase::query);
     ParsedQuery parsed;
-    parsed.strict = Parser(analyzer_, query, false, &parsed.match_terms).parse();
-    parsed.relaxed = Parser(analyzer_, query, true, nullptr).parse();
+    Parser strict(analysis_, mentions, query, false, &parsed.match_terms);
+    parsed.strict = strict.parse();
+    parsed.relaxed = Parser(analysis_, mentions, query, true, nullptr).parse();
     parsed.has_relaxed = parsed.relaxed.serialise() != parsed.strict.serialise();
+    const auto& entities = strict.entity_terms();
+    if (entity_boost > 0 && !entities.empty()) {
+        // Articles about the places and agencies the query names rank higher; the entity terms' wdf says how
+        // prominently each article names them (headline and dateline most).
+        const Xapian::Query boost(Xapian::Query::OP_SCALE_WEIGHT,
+                                  Xapian::Query(Xapian::Query::OP_OR, entities.begin(), entities.end()), entity_boost);
+        parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, boost);
+        parsed.relaxed = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.relaxed, boost);
+    }
     return parsed;
 }
 

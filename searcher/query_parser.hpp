@@ -2,7 +2,7 @@
 // documents, so a query word meets the indexed word in whatever form both were written.
 #pragma once
 
-#include "indexer/analyzer.hpp"
+#include "indexer/analysis.hpp"
 
 #include <xapian.h>
 
@@ -21,16 +21,17 @@ struct ParsedQuery {
 
 class QueryParser {
 public:
-    explicit QueryParser(Analyzer& analyzer) : analyzer_(analyzer) {}
+    explicit QueryParser(Analysis& analysis) : analysis_(analysis) {}
 
-    // Throws QueryError with the 1-based character position of the problem.
-    ParsedQuery parse(std::string_view query);
+    // Throws QueryError with the 1-based character position of the problem. `entity_boost` scales the extra weight
+    // of articles about the places and agencies the query names; 0 turns it off.
+    ParsedQuery parse(std::string_view query, double entity_boost = 1.0);
 
     // Deeper nesting than this is refused rather than risking the stack on a hostile query.
     static constexpr int max_depth = 64;
 
 private:
-    Analyzer& analyzer_;
+    Analysis& analysis_;
 };
 
 }  // namespace telusur

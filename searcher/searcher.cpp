@@ -1,8 +1,9 @@
 #include <telusur/searcher.hpp>
 
-#include "indexer/analyzer.hpp"
+#include "indexer/analysis.hpp"
 #include "indexer/database.hpp"
 #include "indexer/schema.hpp"
+#include "searcher/facets.hpp"
 #include "searcher/query_parser.hpp"
 #include "searcher/snippet.hpp"
 
@@ -26,6 +27,20 @@ std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28
     return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
 }
 
+// The names of an entity listing value ("code<TAB>name" lines).
+std::vector<std::string> listed_names(const std::string& listing) {
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start < listing.size()) {
+        std::size_t end = listing.find('\n', start);
+        if (end == std::string::npos) end = listing.size();
+        const std::size_t tab = listing.find('\t', start);
+        if (tab != std::string::npos && tab < end) names.push_back(listing.substr(tab + 1, end - tab - 1));
+        start = end + 1;
+    }
+    return names;
+}
+
 std::uint64_t directory_bytes(const std::string& directory) {
     std::uint64_t bytes = 0;
     std::error_code ec;
@@ -38,11 +53,14 @@ std::uint64_t directory_bytes(const std::string& directory) {
 
 struct Searcher::Impl {
     std::string directory;
-    Analyzer analyzer{make_snowball_stemmer()};
-    QueryParser parser{analyzer};
+    Analysis analysis;
+    QueryParser parser{analysis};
     Xapian::Database db;
 
-    explicit Impl(const std::string& dir) : directory(dir), db(open_index_for_reading(dir, analyzer.stemmer().name())) {}
+    Impl(const std::string& dir, const SearchSettings& settings)
+        : directory(dir),
+          analysis(make_snowball_stemmer(), settings.gazetteer_files),
+          db(open_index_for_reading(dir, analysis.analyzer.stemmer().name())) {}
 
     Hit make_hit(const Xapian::MSetIterator& match, std::size_t rank, const ParsedQuery& parsed,
                  const SearchOptions& options) {
@@ -56,39 +74,51 @@ struct Searcher::Impl {
         hit.source = doc.get_value(schema::source_slot);
         hit.url = doc.get_value(schema::url_slot);
         hit.dateline = doc.get_value(schema::dateline_slot);
+        hit.places = listed_names(doc.get_value(schema::places_slot));
+        hit.agencies = listed_names(doc.get_value(schema::agencies_slot));
         if (options.snippets) {
             const std::string body = doc.get_data();
             std::string_view text(body);
             if (text.size() > snippet_search_bytes) text = text.substr(0, snippet_search_bytes);
-            hit.snippet = make_snippet(analyzer, text, parsed.match_terms,
+            hit.snippet = make_snippet(analysis.analyzer, text, parsed.match_terms,
                                        {options.highlight_begin, options.highlight_end, options.snippet_bytes});
         }
         return hit;
     }
 
     Results run(std::string_view query, const SearchOptions& options) {
-        const ParsedQuery parsed = parser.parse(query);
+        const ParsedQuery parsed = parser.parse(query, options.entity_boost);
         Results results;
         results.query = std::string(query);
 
         Xapian::Enquire enquire(db);
         enquire.set_query(parsed.strict);
-        const Xapian::doccount check = static_cast<Xapian::doccount>(
+        // Facets count every match, so then every match is visited; otherwise only as many as is cheap.
+        const Xapian::doccount check = options.facets ? db.get_doccount() : static_cast<Xapian::doccount>(
             std::max<std::size_t>(exact_count_up_to, options.offset + options.limit));
+        FacetCounter facets;
+        if (options.facets) enquire.add_matchspy(&facets);
         const Xapian::MSet strict = enquire.get_mset(options.offset, options.limit, check);
+        enquire.clear_matchspies();
         for (auto it = strict.begin(); it != strict.end(); ++it)
             results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, options));
         results.total = strict.get_matches_estimated();
         results.total_exact = strict.get_matches_lower_bound() == strict.get_matches_upper_bound();
 
         // When the articles with every word run out on this page, the best partial matches follow, ranked below.
-        if (!parsed.has_relaxed || results.hits.size() >= options.limit) return results;
+        if (!parsed.has_relaxed || results.hits.size() >= options.limit) {
+            if (options.facets) results.facets = facets.facets(options.facet_values);
+            return results;
+        }
         const std::size_t strict_total = strict.get_matches_upper_bound();  // exact: the matches ran out
         enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed, parsed.strict));
         const std::size_t partial_offset = options.offset + results.hits.size() - std::min(strict_total, options.offset + results.hits.size());
+        if (options.facets) enquire.add_matchspy(&facets);
         const Xapian::MSet partial =
             enquire.get_mset(static_cast<Xapian::doccount>(partial_offset),
                              static_cast<Xapian::doccount>(options.limit - results.hits.size()), check);
+        enquire.clear_matchspies();
+        if (options.facets) results.facets = facets.facets(options.facet_values);
         for (auto it = partial.begin(); it != partial.end(); ++it) {
             results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, options));
             results.hits.back().partial = true;
@@ -99,7 +129,8 @@ struct Searcher::Impl {
     }
 };
 
-Searcher::Searcher(const std::string& directory) : impl_(std::make_unique<Impl>(directory)) {}
+Searcher::Searcher(const std::string& directory, const SearchSettings& settings)
+    : impl_(std::make_unique<Impl>(directory, settings)) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;

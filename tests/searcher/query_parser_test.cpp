@@ -10,8 +10,8 @@ using namespace telusur;
 namespace {
 
 ParsedQuery parse(const std::string& query) {
-    static Analyzer analyzer(make_snowball_stemmer());
-    return QueryParser(analyzer).parse(query);
+    static Analysis analysis(make_snowball_stemmer(), {});
+    return QueryParser(analysis).parse(query, 0);
 }
 
 std::size_t error_position(const std::string& query) {

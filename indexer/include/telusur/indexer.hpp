@@ -20,6 +20,12 @@ struct IndexOptions {
     std::size_t commit_every = 10000;
 };
 
+// How an index analyses text. Fixed when the index is created: the index records it and refuses other settings.
+struct IndexSettings {
+    // More places and agencies, in the formats of indexer/data/gazetteer/README.md.
+    std::vector<std::string> gazetteer_files;
+};
+
 struct IndexSummary {
     std::size_t read = 0;      // articles read, good or bad
     std::size_t indexed = 0;   // articles written (new or replacing)
@@ -33,7 +39,7 @@ class Indexer {
 public:
     // Opens the index in `directory` for writing, creating it if needed. Throws DatabaseError if it cannot be
     // opened (another writer holds its lock, it is not a telusur index, it was built with another stemmer).
-    explicit Indexer(const std::string& directory);
+    explicit Indexer(const std::string& directory, const IndexSettings& settings = {});
     ~Indexer();  // commits what was added
     Indexer(const Indexer&) = delete;
     Indexer& operator=(const Indexer&) = delete;

@@ -36,6 +36,6 @@ struct EvaluationScores {
 // Runs every judged topic; writes a TREC run file (top 100 per topic) to `run` when given. A topic whose query
 // cannot be parsed scores zero and is reported in `errors`.
 EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, const Qrels& qrels, std::size_t k,
-                          std::ostream* run, std::vector<std::string>* errors = nullptr);
+                          std::ostream* run, std::vector<std::string>* errors = nullptr, double entity_boost = 1.0);
 
 }  // namespace telusur

@@ -9,6 +9,10 @@
 //   judul:banjir title:      words in the title
 //   sumber:tempo source:     outlet (exact, case-insensitive)
 //   tanggal:2019-09 date:    a day (2019-09-10), month (2019-09), year (2019) or range (2019-09-01..2019-09-30, ..2018)
+//   tempat:blora place:      articles naming a place, or a place within it (tempat:jawa-tengah includes Blora)
+//   lembaga:dinsos agency:   articles naming an agency, by its name or acronym
+// Places and agencies a query names (dinsos blora, polres bekasi) rank the articles about them higher, and an
+// acronym finds the full name and back (dinas sosial <-> Dinsos).
 #pragma once
 
 #include <telusur/error.hpp>
@@ -31,6 +35,10 @@ struct SearchOptions {
     std::string highlight_end = "**";
     std::size_t snippet_bytes = 240;  // about two lines
     bool snippets = true;             // false skips them (evaluation, id-only callers)
+    // How much more an article about a place or agency the query names weighs; 0 ranks by the words alone.
+    double entity_boost = 1.0;
+    bool facets = false;              // count sources, years, months, places and agencies over all matches
+    std::size_t facet_values = 10;    // values listed per facet, most frequent first
 };
 
 struct Hit {
@@ -40,6 +48,12 @@ struct Hit {
     std::string title, date, source, url, dateline;
     std::string snippet;
     bool partial = false;  // matched some but not all of the required words
+    std::vector<std::string> places, agencies;  // named in the article, most prominent first
+};
+
+struct Facet {
+    std::string name;  // "source", "year", "month", "place", "agency"
+    std::vector<std::pair<std::string, std::size_t>> values;  // value and number of matching articles
 };
 
 struct Results {
@@ -47,6 +61,12 @@ struct Results {
     std::size_t total = 0;       // matching articles
     bool total_exact = false;    // false: `total` is Xapian's estimate
     std::vector<Hit> hits;
+    std::vector<Facet> facets;  // when asked for
+};
+
+// How the searcher analyses queries; must match how the index was built.
+struct SearchSettings {
+    std::vector<std::string> gazetteer_files;  // the extra gazetteer files the index was built with
 };
 
 struct IndexStats {
@@ -59,7 +79,7 @@ struct IndexStats {
 class Searcher {
 public:
     // Opens the index in `directory` for reading; throws DatabaseError if there is none or it cannot be read.
-    explicit Searcher(const std::string& directory);
+    explicit Searcher(const std::string& directory, const SearchSettings& settings = {});
     ~Searcher();
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;

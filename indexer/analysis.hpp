@@ -1,0 +1,27 @@
+// Analysis: the whole chain that turns text into index terms and entities, built once and shared by the indexer
+// and the searcher, so documents and queries go through the same path.
+#pragma once
+
+#include "indexer/analyzer.hpp"
+#include "indexer/entity_tagger.hpp"
+#include "indexer/gazetteer.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace telusur {
+
+struct Analysis {
+    // Not thread-safe, like the Analyzer: one per thread.
+    Analysis(std::unique_ptr<Stemmer> stemmer, const std::vector<std::string>& gazetteer_files)
+        : analyzer(std::move(stemmer)), gazetteer(analyzer, gazetteer_files), tagger(gazetteer) {}
+    Analysis(const Analysis&) = delete;
+    Analysis& operator=(const Analysis&) = delete;
+
+    Analyzer analyzer;
+    Gazetteer gazetteer;
+    EntityTagger tagger;
+};
+
+}  // namespace telusur

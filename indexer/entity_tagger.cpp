@@ -1,0 +1,157 @@
+#include "indexer/entity_tagger.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+namespace telusur {
+namespace {
+
+// Words that say the next name is a place of this type ("Kabupaten Blora", "Kab. Blora", "se-Kabupaten Blora").
+std::optional<std::string_view> place_type_word(std::string_view word) {
+    if (word == "kabupaten" || word == "kab") return "kabupaten";
+    if (word == "kota" || word == "kotamadya") return "kota";
+    if (word == "provinsi" || word == "prov" || word == "propinsi") return "provinsi";
+    if (word == "kecamatan" || word == "kec") return "kecamatan";
+    return std::nullopt;
+}
+
+int place_level(const std::string& type) {
+    if (type == "provinsi") return 0;
+    if (type == "kabupaten" || type == "kota") return 1;
+    return 2;
+}
+
+bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+// A sentence starts here: nothing but spaces since the start of the text or since . ! ? or a line break.
+bool starts_sentence(std::string_view text, std::size_t at) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '"' || text[at - 1] == '\'' || text[at - 1] == '(')) --at;
+    return at == 0 || text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?' || text[at - 1] == '\n';
+}
+
+// The surface as written: "Dinsos" and "DPRD" are acronyms as written; "dinsos" in running text is not trusted.
+bool written_as_acronym(std::string_view surface) {
+    if (surface.empty() || !is_upper(surface.front())) return false;
+    if (surface.size() <= 3)
+        return std::all_of(surface.begin(), surface.end(), [](char c) { return !std::islower(static_cast<unsigned char>(c)); });
+    return true;
+}
+
+struct Match {
+    std::size_t length = 0;  // tokens
+    const std::vector<NameForm>* forms = nullptr;
+};
+
+}  // namespace
+
+std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::vector<Token>& all_tokens,
+                                             TextCase text_case, bool dateline) const {
+    // Names are matched over single words; a hyphenated whole is seen through its parts.
+    std::vector<const Token*> tokens;
+    for (const Token& token : all_tokens)
+        if (!token.compound) tokens.push_back(&token);
+
+    auto longest_match = [&](std::size_t first) {
+        Match best;
+        std::string words;
+        for (std::size_t n = 1; n <= gazetteer_.longest_name() && first + n <= tokens.size(); ++n) {
+            if (n > 1) words += ' ';
+            words += tokens[first + n - 1]->word;
+            if (const auto* forms = gazetteer_.find(words)) best = {n, forms};
+        }
+        return best;
+    };
+    auto surface = [&](std::size_t i) { return text.substr(tokens[i]->begin, tokens[i]->end - tokens[i]->begin); };
+
+    // The places a name may mean, best first, given the evidence around it.
+    auto places_named = [&](const Match& match, std::size_t first, std::optional<std::string_view> type_hint,
+                            bool evidence) {
+        const bool strong = evidence || type_hint.has_value();
+        const bool capitalised = text_case == TextCase::meaningful && is_upper(surface(first).front()) &&
+                                 !starts_sentence(text, tokens[first]->begin);
+        std::vector<std::uint32_t> places;
+        for (const NameForm& form : *match.forms) {
+            const GazetteerEntry& entry = gazetteer_.entry(form.entry);
+            if (entry.kind != EntityKind::place) continue;
+            if (type_hint && entry.type != *type_hint) continue;
+            if (form.ambiguity == Ambiguity::personal_name && !strong) continue;
+            if (form.ambiguity == Ambiguity::ordinary_word && !strong && !capitalised) continue;
+            places.push_back(form.entry);
+        }
+        if (places.empty()) return places;
+        // The highest level wins (Kabupaten Blora over Kecamatan Blora); a kabupaten and a kota of one name both stay.
+        int best = 3;
+        for (auto p : places) best = std::min(best, place_level(gazetteer_.entry(p).type));
+        std::erase_if(places, [&](std::uint32_t p) { return place_level(gazetteer_.entry(p).type) != best; });
+        // Several districts of one name and nothing to choose between them: better none than a wrong one.
+        if (best == 2 && places.size() > 1) places.clear();
+        return places;
+    };
+
+    std::vector<EntityMention> mentions;
+    for (std::size_t i = 0; i < tokens.size();) {
+        std::size_t first = i;
+        std::optional<std::string_view> type_hint = place_type_word(tokens[i]->word);
+        Match match;
+        if (type_hint && i + 1 < tokens.size()) {
+            match = longest_match(i + 1);
+            if (match.forms) first = i + 1;
+            else type_hint.reset();
+        }
+        if (!match.forms) match = longest_match(i);
+        if (!match.forms) {
+            ++i;
+            continue;
+        }
+        const std::size_t last = first + match.length - 1;
+        auto mention_at = [&](std::uint32_t entry, std::size_t from, std::size_t to) {
+            EntityMention mention;
+            mention.entry = entry;
+            mention.begin = tokens[from]->begin;
+            mention.end = tokens[to]->end;
+            return mention;
+        };
+
+        // An agency, as written: a full name anywhere, an acronym with its capital where capitals mean something.
+        std::optional<std::uint32_t> agency;
+        if (!type_hint)
+            for (const NameForm& form : *match.forms) {
+                if (gazetteer_.entry(form.entry).kind != EntityKind::agency) continue;
+                if (form.acronym && text_case == TextCase::meaningful && !written_as_acronym(surface(first))) continue;
+                if (form.acronym && text_case == TextCase::query && surface(first).size() < 3) continue;
+                agency = form.entry;
+                break;
+            }
+        if (agency) {
+            EntityMention mention = mention_at(*agency, first, last);
+            std::size_t next = last + 1;
+            // "Polres Bekasi", "Dinsos Blora": the unit's place follows it, and the agency is the evidence.
+            if (gazetteer_.entry(*agency).takes_place && next < tokens.size()) {
+                std::optional<std::string_view> hint = place_type_word(tokens[next]->word);
+                const std::size_t place_first = hint && next + 1 < tokens.size() ? next + 1 : next;
+                const Match place = longest_match(place_first);
+                if (place.forms) {
+                    const auto places = places_named(place, place_first, hint, true);
+                    if (!places.empty()) {
+                        mention.linked_place = places.front();
+                        const std::size_t place_last = place_first + place.length - 1;
+                        mentions.push_back(mention);
+                        for (auto p : places) mentions.push_back(mention_at(p, place_first, place_last));
+                        i = place_last + 1;
+                        continue;
+                    }
+                }
+            }
+            mentions.push_back(mention);
+            i = last + 1;
+            continue;
+        }
+        const auto places = places_named(match, first, type_hint, dateline);
+        for (auto p : places) mentions.push_back(mention_at(p, first, last));
+        i = places.empty() ? i + 1 : last + 1;
+    }
+    return mentions;
+}
+
+}  // namespace telusur

@@ -1,0 +1,132 @@
+#include "indexer/gazetteer.hpp"
+
+#include <telusur/error.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace telusur {
+namespace data {
+extern const std::string_view gazetteer_places;
+extern const std::string_view gazetteer_agencies;
+extern const std::string_view gazetteer_ambiguous_places;
+}  // namespace data
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    for (;;) {
+        const std::size_t at = text.find(separator);
+        parts.push_back(text.substr(0, at));
+        if (at == std::string_view::npos) return parts;
+        text.remove_prefix(at + 1);
+    }
+}
+
+std::string read_whole(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, 0, "cannot read the gazetteer file");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return std::move(buffer).str();
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(Analyzer& analyzer, const std::vector<std::string>& extra_files) : analyzer_(analyzer) {
+    load(data::gazetteer_places, "indexer/data/gazetteer/places.tsv");
+    load(data::gazetteer_agencies, "indexer/data/gazetteer/agencies.tsv");
+    load(data::gazetteer_ambiguous_places, "indexer/data/gazetteer/ambiguous_places.tsv");
+    for (const auto& file : extra_files) load(read_whole(file), file);
+    // Ambiguity belongs to the written name, whichever place (or alias) has it and whichever file listed it.
+    for (auto& [words, forms] : names_) {
+        const auto it = ambiguous_names_.find(words);
+        if (it == ambiguous_names_.end()) continue;
+        for (NameForm& form : forms)
+            if (entries_[form.entry].kind == EntityKind::place) form.ambiguity = it->second;
+    }
+}
+
+std::string Gazetteer::key(std::string_view text) const {
+    std::string words;
+    for (const Token& token : analyzer_.analyze(text)) {
+        if (token.compound) continue;
+        if (!words.empty()) words += ' ';
+        words += token.word;
+    }
+    return words;
+}
+
+void Gazetteer::add_name(std::uint32_t entry, std::string_view name, bool acronym) {
+    const std::string words = key(name);
+    if (words.empty()) return;
+    auto& forms = names_[words];
+    for (const NameForm& form : forms)
+        if (form.entry == entry) return;
+    forms.push_back({entry, acronym});
+    longest_name_ = std::max<std::size_t>(longest_name_, 1 + std::count(words.begin(), words.end(), ' '));
+}
+
+// Rows are tab-separated with a header naming the columns; lines starting with '#' are comments. A file is one of:
+//   places:    code kind type name parent_code aliases
+//   agencies:  id kind type name acronyms variants takes_place
+//   ambiguous: name reason
+void Gazetteer::load(std::string_view content, const std::string& origin) {
+    std::vector<std::string_view> header;
+    std::size_t line_number = 0;
+    for (std::string_view line : split(content, '\n')) {
+        ++line_number;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        const auto cells = split(line, '\t');
+        if (header.empty()) {
+            header = cells;
+            if (header.front() != "code" && header.front() != "id" && header.front() != "name")
+                throw InputError(origin, line_number, "unknown gazetteer header (expected code, id or name first)");
+            continue;
+        }
+        if (cells.size() < header.size())
+            throw InputError(origin, line_number, "expected " + std::to_string(header.size()) + " tab-separated columns");
+        auto column = [&](std::string_view name) -> std::string_view {
+            for (std::size_t i = 0; i < header.size(); ++i)
+                if (header[i] == name) return cells[i];
+            return {};
+        };
+        if (header.front() == "name") {
+            ambiguous_names_[key(cells[0])] =
+                column("reason") == "personal-name" ? Ambiguity::personal_name : Ambiguity::ordinary_word;
+            continue;
+        }
+        GazetteerEntry entry;
+        entry.id = std::string(cells[0]);
+        entry.kind = column("kind") == "agency" ? EntityKind::agency : EntityKind::place;
+        entry.type = std::string(column("type"));
+        entry.name = std::string(column("name"));
+        entry.parent = std::string(column("parent_code"));
+        entry.takes_place = column("takes_place") == "yes";
+        if (entry.id.empty() || entry.name.empty()) throw InputError(origin, line_number, "an entry needs an id and a name");
+        const auto index = static_cast<std::uint32_t>(entries_.size());
+        entries_.push_back(entry);
+        add_name(index, entry.name, false);
+        for (std::string_view alias : split(column("aliases"), '|')) add_name(index, alias, false);
+        for (std::string_view variant : split(column("variants"), '|')) add_name(index, variant, false);
+        for (std::string_view acronym : split(column("acronyms"), '|')) add_name(index, acronym, true);
+    }
+}
+
+const std::vector<NameForm>* Gazetteer::find(std::string_view words) const {
+    const auto it = names_.find(std::string(words));
+    return it == names_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Gazetteer::place_and_ancestors(const std::string& code) {
+    std::vector<std::string> codes;
+    for (std::size_t at = code.find('.'); at != std::string::npos; at = code.find('.', at + 1))
+        codes.push_back(code.substr(0, at));
+    codes.push_back(code);
+    return codes;
+}
+
+}  // namespace telusur

@@ -1,0 +1,76 @@
+// Gazetteer: the places and agencies telusur knows by name (indexer/data/gazetteer/, plus any files a user adds),
+// looked up by the sequence of normalised words a name is written with, as the Analyzer produces them.
+#pragma once
+
+#include "indexer/analyzer.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace telusur {
+
+enum class EntityKind { place, agency };
+
+struct GazetteerEntry {
+    std::string id;      // a place's Kemendagri code ("33.16"), an agency's slug ("dinsos")
+    EntityKind kind = EntityKind::place;
+    std::string type;    // provinsi, kabupaten, kota, kecamatan; dinas, polisi, kementerian, ...
+    std::string name;    // as shown: "Blora", "Dinas Sosial"
+    std::string parent;  // a place's parent code
+    bool takes_place = false;  // an agency unit named with its place after it: "Polres Bekasi", "Dinsos Blora"
+
+    // As a reader names it: "Kabupaten Kediri" and "Kota Kediri" are two places, "Cepu" and "Dinas Sosial" one each.
+    std::string display_name() const {
+        if (kind == EntityKind::place && type == "kabupaten") return "Kabupaten " + name;
+        if (kind == EntityKind::place && type == "kota") return "Kota " + name;
+        return name;
+    }
+};
+
+// How much a place name needs around it to be taken as the place (ambiguous_places.tsv).
+enum class Ambiguity {
+    none,           // "Blora": always the place
+    ordinary_word,  // "Batu", "Serang", "Tengah": a capital mid-sentence, a type word, a dateline or an agency
+    personal_name,  // "Bambang": capitals prove nothing; only a type word, a dateline or an agency
+};
+
+struct NameForm {
+    std::uint32_t entry;
+    bool acronym;  // written as an acronym ("Dinsos"), not a full name
+    Ambiguity ambiguity = Ambiguity::none;
+};
+
+class Gazetteer {
+public:
+    // The shipped gazetteer; `extra_files` add the user's own entries (same formats, see the data README).
+    // Throws InputError naming the file and line of a malformed row.
+    explicit Gazetteer(Analyzer& analyzer, const std::vector<std::string>& extra_files = {});
+
+    const GazetteerEntry& entry(std::uint32_t index) const { return entries_[index]; }
+    std::size_t size() const { return entries_.size(); }
+
+    // Entries written with exactly these normalised words ("dinas sosial"), or nullptr.
+    const std::vector<NameForm>* find(std::string_view words) const;
+    std::size_t longest_name() const { return longest_name_; }  // in words
+
+    // The words of `text` as names are keyed: "Kab. Blora" -> "kab blora".
+    std::string key(std::string_view text) const;
+
+    // The codes of a place and of the places above it: "33.16.05" -> {"33", "33.16", "33.16.05"}.
+    static std::vector<std::string> place_and_ancestors(const std::string& code);
+
+private:
+    void load(std::string_view content, const std::string& origin);
+    void add_name(std::uint32_t entry, std::string_view name, bool acronym);
+
+    Analyzer& analyzer_;
+    std::vector<GazetteerEntry> entries_;
+    std::unordered_map<std::string, std::vector<NameForm>> names_;
+    std::unordered_map<std::string, Ambiguity> ambiguous_names_;
+    std::size_t longest_name_ = 0;
+};
+
+}  // namespace telusur
