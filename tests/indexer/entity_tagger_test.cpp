@@ -1,0 +1,101 @@
+// Recognising places and agencies: names in their many forms, and ordinary words left alone.
+#include "indexer/analysis.hpp"
+#include "tests/test_support.hpp"
+
+#include <telusur/error.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace telusur;
+
+namespace {
+
+Analysis& analysis() {
+    static Analysis shared(make_snowball_stemmer(), {});
+    return shared;
+}
+
+// "id" of each entity named, in order; an agency linked to a place reads "dinsos@33.16".
+std::vector<std::string> named(const std::string& text, TextCase text_case = TextCase::meaningful, bool dateline = false) {
+    Analysis& a = analysis();
+    std::vector<std::string> ids;
+    for (const EntityMention& m : a.tagger.tag(text, a.analyzer.analyze(text), text_case, dateline)) {
+        std::string id = a.gazetteer.entry(m.entry).id;
+        if (m.linked_place != EntityMention::no_place) id += "@" + a.gazetteer.entry(m.linked_place).id;
+        ids.push_back(id);
+    }
+    return ids;
+}
+
+using Ids = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a regency is recognised in the forms news writes it", "[entities]") {
+    CHECK(named("Banjir melanda Blora sejak pagi.") == Ids{"33.16"});
+    CHECK(named("Warga Kabupaten Blora mengungsi.") == Ids{"33.16"});
+    CHECK(named("Warga Kab. Blora mengungsi.") == Ids{"33.16"});
+    CHECK(named("Pengurus se-Kabupaten Blora hadir.") == Ids{"33.16"});
+    CHECK(named("banjir blora", TextCase::query) == Ids{"33.16"});
+}
+
+TEST_CASE("the type word chooses between places of one name", "[entities]") {
+    CHECK(named("Warga Kecamatan Blora berkumpul.") == Ids{"33.16.09"});
+    CHECK(named("Pasar di Kecamatan Cepu ramai.") == Ids{"33.16.05"});
+    const Ids bekasi = named("Banjir di Bekasi meluas.");
+    CHECK(bekasi.size() == 2);  // Kabupaten and Kota Bekasi: the text does not say which
+    const Ids city = named("Banjir di Kota Bekasi meluas.");
+    REQUIRE(city.size() == 1);
+    CHECK(Gazetteer::place_and_ancestors(city.front()).front() == "32");
+}
+
+TEST_CASE("a place name that is an ordinary word needs evidence", "[entities]") {
+    CHECK(named("Warga mengangkut batu dari sungai.").empty());
+    CHECK(named("Harga apel di Kota Batu naik.").size() == 1);
+    CHECK(named("Wisatawan memadati Batu saat libur.").size() == 1);  // a capital mid-sentence
+    CHECK(named("banjir batu", TextCase::query).empty());
+    CHECK(named("Banjir Rendam Batu", TextCase::headline).empty());  // headline capitals prove nothing
+    CHECK(named("SERANG", TextCase::headline, true).size() == 2);    // but a dateline does (Kabupaten and Kota)
+}
+
+TEST_CASE("a place name that is a personal name needs more than a capital", "[entities]") {
+    CHECK(named("Kepala desa, Bambang Sutrisno, menjelaskan.").empty());
+}
+
+TEST_CASE("an agency is recognised by its acronym and by its full name", "[entities]") {
+    CHECK(named("Kepala Dinsos menjelaskan.") == Ids{"dinsos"});
+    CHECK(named("Kepala Dinsos P3A menjelaskan.") == Ids{"dinsos-p3a"});
+    CHECK(named("Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A)") == Ids{"dinsos-p3a", "dinsos-p3a"});
+    CHECK(named("dinas sosial p3a", TextCase::query) == Ids{"dinsos-p3a"});
+    CHECK(named("Kepala Dinas Sosial menjelaskan.") == Ids{"dinsos"});
+    CHECK(named("dinas sosial", TextCase::query) == Ids{"dinsos"});
+    CHECK(named("dinsos", TextCase::query) == Ids{"dinsos"});
+}
+
+TEST_CASE("an agency unit followed by a place is linked to it", "[entities]") {
+    const Ids dinsos = named("Dinsos Blora menyalurkan bantuan.");
+    CHECK(dinsos == Ids{"dinsos@33.16", "33.16"});
+    const Ids polres = named("polres serang narkoba", TextCase::query);  // the unit is the evidence for Serang
+    REQUIRE(polres.size() >= 2);
+    CHECK(polres.front().starts_with("polres@"));
+}
+
+TEST_CASE("places know the places above them", "[entities]") {
+    CHECK(Gazetteer::place_and_ancestors("33.16.05") == Ids{"33", "33.16", "33.16.05"});
+    CHECK(Gazetteer::place_and_ancestors("33") == Ids{"33"});
+}
+
+TEST_CASE("a user's gazetteer file adds entries, and a malformed one is named", "[entities]") {
+    telusur::test::ScratchDir dir;
+    telusur::test::write_file(dir.path() / "mine.tsv",
+                              "# my agencies\nid\tkind\ttype\tname\tacronyms\tvariants\ttakes_place\n"
+                              "kartar\tagency\tlainnya\tKarang Taruna\tKartar\t\tyes\n");
+    Analyzer analyzer(make_snowball_stemmer());
+    Gazetteer gazetteer(analyzer, {dir / "mine.tsv"});
+    REQUIRE(gazetteer.find("karang taruna"));
+    CHECK(gazetteer.entry(gazetteer.find("kartar")->front().entry).id == "kartar");
+
+    telusur::test::write_file(dir.path() / "bad.tsv", "id\tkind\ttype\tname\tacronyms\tvariants\ttakes_place\nonly\ttwo\n");
+    CHECK_THROWS_WITH(Gazetteer(analyzer, {dir / "bad.tsv"}), Catch::Contains("bad.tsv:2"));
+    CHECK_THROWS_AS(Gazetteer(analyzer, {dir / "absent.tsv"}), InputError);
+}

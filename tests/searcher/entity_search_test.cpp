@@ -1,0 +1,134 @@
+// Searching by places and agencies: boosts, acronyms, filters, facets, and what each hit names.
+#include "tests/test_support.hpp"
+
+#include <telusur/indexer.hpp>
+#include <telusur/searcher.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace telusur;
+using telusur::test::ScratchDir;
+
+namespace {
+
+const std::string& sample_index() {
+    static ScratchDir dir;
+    static const std::string db = [] {
+        Indexer(dir / "db").index_paths({telusur::test::sample_dir.string()});
+        return dir / "db";
+    }();
+    return db;
+}
+
+Results search(const std::string& query, SearchOptions options = {}) {
+    Searcher searcher(sample_index());
+    return searcher.search(query, options);
+}
+
+const std::string seed = "000_804e0742f2996cee";
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+Article article(const std::string& id, const std::string& title, const std::string& body,
+                const std::string& dateline = "") {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.body = body;
+    a.dateline = dateline;
+    return a;
+}
+
+std::vector<std::string> ids(const Results& results) {
+    std::vector<std::string> out;
+    for (const Hit& hit : results.hits) out.push_back(hit.id);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the seed article ranks first for the queries a reader would use for it", "[entity-search]") {
+    for (const char* query : {"dinsos blora", "karang taruna blora", "dinas sosial p3a", "bimtek karang taruna cepu"}) {
+        INFO(query);
+        const Results results = search(query);
+        REQUIRE_FALSE(results.hits.empty());
+        CHECK(results.hits.front().id == seed);
+    }
+}
+
+TEST_CASE("each hit lists the places and agencies it names", "[entity-search]") {
+    const Hit hit = search("karang taruna blora").hits.front();
+    CHECK(contains(hit.places, "Kabupaten Blora"));
+    CHECK(contains(hit.places, "Cepu"));
+    CHECK_FALSE(hit.agencies.empty());
+}
+
+TEST_CASE("acronyms and full names find each other", "[entity-search]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        indexer.add(article("acronym", "Bantuan sembako", "Dinsos Blora menyalurkan bantuan sembako."));
+        indexer.add(article("full", "Bantuan beras", "Dinas Sosial Kabupaten Rembang menyalurkan beras."));
+    }
+    Searcher searcher(dir / "db");
+    CHECK(contains(ids(searcher.search("dinas sosial blora")), "acronym"));
+    CHECK(contains(ids(searcher.search("dinsos rembang")), "full"));
+}
+
+TEST_CASE("tempat: and lembaga: filter by entity, and a province reaches the places in it", "[entity-search]") {
+    for (const Hit& hit : search("banjir tempat:blora", {.limit = 50}).hits) CHECK(contains(hit.places, "Kabupaten Blora"));
+    CHECK(contains(ids(search("karang taruna tempat:jawa-tengah")), seed));
+    CHECK(contains(ids(search("karang taruna place:\"Jawa Tengah\"")), seed));
+    CHECK_FALSE(contains(ids(search("karang taruna tempat:bekasi")), seed));
+    CHECK(contains(ids(search("bimtek lembaga:\"dinsos p3a\"")), seed));
+    CHECK(contains(ids(search("lansia lembaga:dinsos")), "sample-004"));  // "Dinas Sosial (Dinsos) Kabupaten Kediri"
+    CHECK_THROWS_AS(search("banjir tempat:atlantis"), QueryError);
+}
+
+TEST_CASE("a plain query for a province does not expand to its regencies", "[entity-search]") {
+    // The seed names Blora and Cepu but never writes "Jawa Tengah".
+    CHECK_FALSE(contains(ids(search("\"jawa tengah\"")), seed));
+}
+
+TEST_CASE("the entity boost ranks articles about the place above passing mentions, and 0 turns it off", "[entity-search]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        // About Blora: the dateline and headline say so. The other mentions Blora once, amid many flood words.
+        indexer.add(article("about", "Posko Banjir Dibuka di Blora", "Pemerintah membuka posko banjir.", "BLORA"));
+        indexer.add(article("passing", "Banjir Banjir Banjir",
+                            "Banjir besar, banjir lagi, banjir di mana-mana; relawan dari Blora ikut membantu."));
+    }
+    Searcher searcher(dir / "db");
+    SearchOptions off;
+    off.entity_boost = 0;
+    SearchOptions on;
+    on.entity_boost = 3;
+    const Results boosted = searcher.search("banjir blora", on);
+    REQUIRE(boosted.hits.size() == 2);
+    CHECK(boosted.hits.front().id == "about");
+    CHECK(searcher.search("banjir blora", off).hits.front().score < boosted.hits.front().score);
+}
+
+TEST_CASE("facets count places and agencies, sources and dates over all matches", "[entity-search]") {
+    SearchOptions options;
+    options.facets = true;
+    options.limit = 1;
+    const Results results = search("banjir", options);
+    auto facet = [&](const std::string& name) {
+        for (const Facet& f : results.facets)
+            if (f.name == name) return f;
+        FAIL("no facet " << name);
+        return Facet{};
+    };
+    std::size_t by_source = 0;
+    for (const auto& [value, count] : facet("source").values) by_source += count;
+    CHECK(by_source == results.total);  // every match counted, not only the one hit shown
+    CHECK_FALSE(facet("place").values.empty());
+    CHECK_FALSE(facet("year").values.empty());
+    CHECK(facet("month").values.front().first.size() == 7);  // yyyy-mm
+}
