@@ -9,11 +9,8 @@ namespace {
 
 // Words that say the next name is a place of this type ("Kabupaten Blora", "Kab. Blora", "se-Kabupaten Blora").
 std::optional<std::string_view> place_type_word(std::string_view word) {
-    if (word == "kabupaten" || word == "kab") return "kabupaten";
-    if (word == "kota" || word == "kotamadya") return "kota";
-    if (word == "provinsi" || word == "prov" || word == "propinsi") return "provinsi";
-    if (word == "kecamatan" || word == "kec") return "kecamatan";
-    return std::nullopt;
+    const std::string_view type = Gazetteer::place_type_word(word);
+    return type.empty() ? std::nullopt : std::optional<std::string_view>(type);
 }
 
 int place_level(const std::string& type) {
@@ -130,6 +127,8 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             if (gazetteer_.entry(*agency).takes_place && next < tokens.size()) {
                 std::optional<std::string_view> hint = place_type_word(tokens[next]->word);
                 const std::size_t place_first = hint && next + 1 < tokens.size() ? next + 1 : next;
+                const std::string& unit_type = gazetteer_.entry(*agency).place_type;
+                if (!hint && !unit_type.empty()) hint = unit_type;  // Pemkot Semarang is Kota Semarang
                 const Match place = longest_match(place_first);
                 if (place.forms) {
                     const auto places = places_named(place, place_first, hint, true);

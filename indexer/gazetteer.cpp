@@ -106,6 +106,10 @@ void Gazetteer::load(std::string_view content, const std::string& origin) {
         entry.name = std::string(column("name"));
         entry.parent = std::string(column("parent_code"));
         entry.takes_place = column("takes_place") == "yes";
+        if (entry.takes_place) {  // "Pemerintah Kota" takes a kota: the last word of the name says so
+            const std::string words = key(entry.name);
+            entry.place_type = std::string(place_type_word(std::string_view(words).substr(words.rfind(' ') + 1)));
+        }
         if (entry.id.empty() || entry.name.empty()) throw InputError(origin, line_number, "an entry needs an id and a name");
         const auto index = static_cast<std::uint32_t>(entries_.size());
         entries_.push_back(entry);
@@ -119,6 +123,14 @@ void Gazetteer::load(std::string_view content, const std::string& origin) {
 const std::vector<NameForm>* Gazetteer::find(std::string_view words) const {
     const auto it = names_.find(std::string(words));
     return it == names_.end() ? nullptr : &it->second;
+}
+
+std::string_view Gazetteer::place_type_word(std::string_view word) {
+    if (word == "kabupaten" || word == "kab") return "kabupaten";
+    if (word == "kota" || word == "kotamadya") return "kota";
+    if (word == "provinsi" || word == "prov" || word == "propinsi") return "provinsi";
+    if (word == "kecamatan" || word == "kec") return "kecamatan";
+    return {};
 }
 
 std::vector<std::string> Gazetteer::place_and_ancestors(const std::string& code) {

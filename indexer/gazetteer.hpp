@@ -21,6 +21,7 @@ struct GazetteerEntry {
     std::string name;    // as shown: "Blora", "Dinas Sosial"
     std::string parent;  // a place's parent code
     bool takes_place = false;  // an agency unit named with its place after it: "Polres Bekasi", "Dinsos Blora"
+    std::string place_type;    // the type of place such a unit takes, when its name says: Pemerintah Kota -> kota
 
     // As a reader names it: "Kabupaten Kediri" and "Kota Kediri" are two places, "Cepu" and "Dinas Sosial" one each.
     std::string display_name() const {
@@ -58,6 +59,9 @@ public:
 
     // The words of `text` as names are keyed: "Kab. Blora" -> "kab blora".
     std::string key(std::string_view text) const;
+
+    // The place type a word names ("Kabupaten", "Kab.", "Kota", ...), as in "Kabupaten Blora", or empty.
+    static std::string_view place_type_word(std::string_view normalised_word);
 
     // The codes of a place and of the places above it: "33.16.05" -> {"33", "33.16", "33.16.05"}.
     static std::vector<std::string> place_and_ancestors(const std::string& code);

@@ -99,3 +99,12 @@ TEST_CASE("a user's gazetteer file adds entries, and a malformed one is named", 
     CHECK_THROWS_WITH(Gazetteer(analyzer, {dir / "bad.tsv"}), Catch::Contains("bad.tsv:2"));
     CHECK_THROWS_AS(Gazetteer(analyzer, {dir / "absent.tsv"}), InputError);
 }
+
+TEST_CASE("a unit whose name says the type of its place links to that type", "[entities]") {
+    const Ids city = named("Pemkot Semarang membuka pasar murah.");
+    REQUIRE_FALSE(city.empty());
+    CHECK(city.front() == "pemkot@33.74");  // Kota Semarang, not Kabupaten Semarang (33.22)
+    const Ids regency = named("Pemkab Semarang membuka pasar murah.");
+    REQUIRE_FALSE(regency.empty());
+    CHECK(regency.front() == "pemkab@33.22");
+}
