@@ -3,6 +3,7 @@
 #pragma once
 
 #include "indexer/analyzer.hpp"
+#include "indexer/database.hpp"
 #include "indexer/entity_tagger.hpp"
 #include "indexer/gazetteer.hpp"
 
@@ -11,6 +12,9 @@
 #include <vector>
 
 namespace telusur {
+
+// The stemmer an index records by name (Stemmer::name()); throws DatabaseError for a name this telusur lacks.
+std::unique_ptr<Stemmer> stemmer_named(const std::string& name);
 
 struct Analysis {
     // Not thread-safe, like the Analyzer: one per thread.
@@ -23,5 +27,8 @@ struct Analysis {
     Gazetteer gazetteer;
     EntityTagger tagger;
 };
+
+// What an index built with this analysis records (the extra gazetteer files as given).
+IndexProfile profile_of(const Analysis& analysis, const std::vector<std::string>& gazetteer_files);
 
 }  // namespace telusur

@@ -9,8 +9,21 @@
 namespace telusur {
 namespace {
 
-// An index from a different schema or stemmer would be read wrongly or match nothing: refuse it plainly.
-void check_compatible(const Xapian::Database& db, const std::string& directory, const std::string& stemmer_name) {
+std::string joined(const std::vector<std::string>& files) {
+    std::string text;
+    for (const auto& file : files) text += file + "\n";
+    return text;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
+        lines.push_back(text.substr(start, end - start));
+    return lines;
+}
+
+void check_schema(const Xapian::Database& db, const std::string& directory) {
     const std::string schema = db.get_metadata(std::string(schema::schema_key));
     if (schema.empty()) {
         if (db.get_doccount() == 0) return;  // a new, empty database
@@ -19,21 +32,37 @@ void check_compatible(const Xapian::Database& db, const std::string& directory, 
     if (schema != schema::schema_version)
         throw DatabaseError(directory + ": index schema " + schema + ", this telusur reads schema " +
                             std::string(schema::schema_version) + "; rebuild the index");
-    const std::string stemmer = db.get_metadata(std::string(schema::stemmer_key));
-    if (stemmer != stemmer_name)
-        throw DatabaseError(directory + ": index was built with stemmer '" + stemmer + "', this telusur uses '" +
-                            stemmer_name + "'; rebuild the index");
+}
+
+IndexProfile recorded_profile(const Xapian::Database& db) {
+    return {db.get_metadata(std::string(schema::stemmer_key)), db.get_metadata(std::string(schema::gazetteer_key)),
+            split_lines(db.get_metadata(std::string(schema::gazetteer_files_key)))};
 }
 
 }  // namespace
 
-Xapian::WritableDatabase open_index_for_writing(const std::string& directory, const std::string& stemmer_name) {
+void check_profile(const std::string& directory, const IndexProfile& recorded, const IndexProfile& used) {
+    if (recorded.stemmer != used.stemmer)
+        throw DatabaseError(directory + ": index was built with stemmer '" + recorded.stemmer + "', not '" +
+                            used.stemmer + "'; rebuild the index to change it");
+    if (recorded.gazetteer != used.gazetteer)
+        throw DatabaseError(directory + ": index was built with another gazetteer (extra files: " +
+                            (recorded.gazetteer_files.empty() ? std::string("none") : joined(recorded.gazetteer_files)) +
+                            "); give the same --gazetteer files, or rebuild the index");
+}
+
+Xapian::WritableDatabase open_index_for_writing(const std::string& directory, const IndexProfile& profile) {
     try {
         Xapian::WritableDatabase db(directory, Xapian::DB_CREATE_OR_OPEN);
-        check_compatible(db, directory, stemmer_name);
+        check_schema(db, directory);
         if (db.get_metadata(std::string(schema::schema_key)).empty()) {
             db.set_metadata(std::string(schema::schema_key), std::string(schema::schema_version));
-            db.set_metadata(std::string(schema::stemmer_key), stemmer_name);
+            db.set_metadata(std::string(schema::stemmer_key), profile.stemmer);
+            db.set_metadata(std::string(schema::gazetteer_key), profile.gazetteer);
+            db.set_metadata(std::string(schema::gazetteer_files_key), joined(profile.gazetteer_files));
+            db.commit();  // a reader must find the profile even if nothing is ever added
+        } else {
+            check_profile(directory, recorded_profile(db), profile);
         }
         return db;
     } catch (const Xapian::DatabaseLockError&) {
@@ -43,13 +72,14 @@ Xapian::WritableDatabase open_index_for_writing(const std::string& directory, co
     }
 }
 
-Xapian::Database open_index_for_reading(const std::string& directory, const std::string& stemmer_name) {
+Xapian::Database open_index_for_reading(const std::string& directory, IndexProfile& profile) {
     std::error_code ec;
     if (!std::filesystem::exists(directory, ec))
         throw DatabaseError(directory + ": no index here (create one with 'telusur index --db " + directory + " ...')");
     try {
         Xapian::Database db(directory);
-        check_compatible(db, directory, stemmer_name);
+        check_schema(db, directory);
+        profile = recorded_profile(db);
         return db;
     } catch (const Xapian::Error& e) {
         throw DatabaseError(directory + ": cannot open the index: " + e.get_description());

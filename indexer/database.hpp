@@ -5,14 +5,25 @@
 #include <xapian.h>
 
 #include <string>
+#include <vector>
 
 namespace telusur {
 
-// Opens (creating if absent) for writing. A new index records the schema and the stemmer's name; an existing one
-// must have been built with the same ones.
-Xapian::WritableDatabase open_index_for_writing(const std::string& directory, const std::string& stemmer_name);
+// The analysis an index was built with. Queries must be analysed the same way, so the index records it and a
+// writer or reader with another analysis is refused.
+struct IndexProfile {
+    std::string stemmer;                       // Stemmer::name()
+    std::string gazetteer;                     // Gazetteer::fingerprint()
+    std::vector<std::string> gazetteer_files;  // the user's extra gazetteer files, as given
+};
 
-// Opens an existing index for reading, checking it was built with `stemmer_name`.
-Xapian::Database open_index_for_reading(const std::string& directory, const std::string& stemmer_name);
+// Opens (creating if absent) for writing. A new index records `profile`; an existing one must match it.
+Xapian::WritableDatabase open_index_for_writing(const std::string& directory, const IndexProfile& profile);
+
+// Opens an existing index for reading, and reads the profile it was built with.
+Xapian::Database open_index_for_reading(const std::string& directory, IndexProfile& profile);
+
+// Refuses (DatabaseError) an analysis that differs from the one the index records.
+void check_profile(const std::string& directory, const IndexProfile& recorded, const IndexProfile& used);
 
 }  // namespace telusur

@@ -3,6 +3,7 @@
 #include <telusur/error.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -40,6 +41,9 @@ Gazetteer::Gazetteer(Analyzer& analyzer, const std::vector<std::string>& extra_f
     load(data::gazetteer_agencies, "indexer/data/gazetteer/agencies.tsv");
     load(data::gazetteer_ambiguous_places, "indexer/data/gazetteer/ambiguous_places.tsv");
     for (const auto& file : extra_files) load(read_whole(file), file);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(content_hash_));
+    fingerprint_ = hex;
     // Ambiguity belongs to the written name, whichever place (or alias) has it and whichever file listed it.
     for (auto& [words, forms] : names_) {
         const auto it = ambiguous_names_.find(words);
@@ -74,6 +78,7 @@ void Gazetteer::add_name(std::uint32_t entry, std::string_view name, bool acrony
 //   agencies:  id kind type name acronyms variants takes_place
 //   ambiguous: name reason
 void Gazetteer::load(std::string_view content, const std::string& origin) {
+    for (unsigned char c : content) content_hash_ = (content_hash_ ^ c) * 1099511628211ULL;  // FNV-1a
     std::vector<std::string_view> header;
     std::size_t line_number = 0;
     for (std::string_view line : split(content, '\n')) {

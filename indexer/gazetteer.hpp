@@ -57,6 +57,10 @@ public:
     const std::vector<NameForm>* find(std::string_view words) const;
     std::size_t longest_name() const { return longest_name_; }  // in words
 
+    // Identifies the content loaded (shipped and extra files): an index records it, so a search with another
+    // gazetteer is refused instead of silently matching entities differently.
+    const std::string& fingerprint() const { return fingerprint_; }
+
     // The words of `text` as names are keyed: "Kab. Blora" -> "kab blora".
     std::string key(std::string_view text) const;
 
@@ -75,6 +79,8 @@ private:
     std::unordered_map<std::string, std::vector<NameForm>> names_;
     std::unordered_map<std::string, Ambiguity> ambiguous_names_;
     std::size_t longest_name_ = 0;
+    std::string fingerprint_;
+    std::uint64_t content_hash_ = 14695981039346656037ULL;
 };
 
 }  // namespace telusur

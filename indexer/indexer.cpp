@@ -20,7 +20,7 @@ struct Indexer::Impl {
     Impl(const std::string& dir, const IndexSettings& settings)
         : directory(dir),
           analysis(make_snowball_stemmer(), settings.gazetteer_files),
-          db(open_index_for_writing(dir, analysis.analyzer.stemmer().name())) {}
+          db(open_index_for_writing(dir, profile_of(analysis, settings.gazetteer_files))) {}
 
     [[noreturn]] void fail(const Xapian::Error& e, const char* doing) const {
         throw DatabaseError(directory + ": " + doing + ": " + e.get_description());

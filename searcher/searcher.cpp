@@ -53,14 +53,18 @@ std::uint64_t directory_bytes(const std::string& directory) {
 
 struct Searcher::Impl {
     std::string directory;
-    Analysis analysis;
-    QueryParser parser{analysis};
+    IndexProfile recorded;
     Xapian::Database db;
+    Analysis analysis;  // as the index records it was built
+    QueryParser parser{analysis};
 
     Impl(const std::string& dir, const SearchSettings& settings)
         : directory(dir),
-          analysis(make_snowball_stemmer(), settings.gazetteer_files),
-          db(open_index_for_reading(dir, analysis.analyzer.stemmer().name())) {}
+          db(open_index_for_reading(dir, recorded)),
+          analysis(stemmer_named(recorded.stemmer),
+                   settings.gazetteer_files.empty() ? recorded.gazetteer_files : settings.gazetteer_files) {
+        check_profile(dir, recorded, profile_of(analysis, settings.gazetteer_files));
+    }
 
     Hit make_hit(const Xapian::MSetIterator& match, std::size_t rank, const ParsedQuery& parsed,
                  const SearchOptions& options) {

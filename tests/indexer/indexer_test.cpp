@@ -147,3 +147,27 @@ TEST_CASE("a directory that is not a telusur index is refused for reading", "[in
     CHECK_THROWS_AS(Searcher(dir / "nowhere"), DatabaseError);
     CHECK_THROWS_WITH(Searcher(dir / "nowhere"), Catch::Contains("no index"));
 }
+
+TEST_CASE("an index remembers its gazetteer: searches use it, and a different one is refused", "[indexer]") {
+    ScratchDir dir;
+    write_file(dir.path() / "mine.tsv", "id\tkind\ttype\tname\tacronyms\tvariants\ttakes_place\n"
+                                        "kartar\tagency\tlainnya\tKarang Taruna\tKartar\t\tyes\n");
+    write_file(dir.path() / "other.tsv", "id\tkind\ttype\tname\tacronyms\tvariants\ttakes_place\n"
+                                         "pkk\tagency\tlainnya\tPemberdayaan Kesejahteraan Keluarga\tPKK\t\tyes\n");
+    IndexSettings settings;
+    settings.gazetteer_files = {dir / "mine.tsv"};
+    {
+        Indexer indexer(dir / "db", settings);
+        indexer.add(article("k1", "Kartar", "Kartar desa menggelar kerja bakti."));
+    }
+    Searcher searcher(dir / "db");  // no gazetteer given: the one the index records
+    CHECK(ids_for(dir / "db", "lembaga:kartar") == std::vector<std::string>{"k1"});
+    CHECK_THROWS_WITH(Searcher(dir / "db", SearchSettings{{dir / "other.tsv"}}), Catch::Contains("another gazetteer"));
+    CHECK_THROWS_WITH(Indexer(dir / "db"), Catch::Contains("another gazetteer"));
+}
+
+TEST_CASE("an index to which nothing was added can still be searched", "[indexer]") {
+    ScratchDir dir;
+    { Indexer indexer(dir / "db"); }
+    CHECK(Searcher(dir / "db").search("banjir").hits.empty());
+}
