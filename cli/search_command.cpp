@@ -79,6 +79,10 @@ int run_search(const std::vector<std::string>& args) {
         ("json", "print one JSON object: {query, total, total_exact, hits: [{rank, id, score, title, date, source, "
                  "url, snippet, partial, places, agencies}], facets}")
         ("facets", "count sources, years, months, places and agencies over all matches")
+        ("sort", po::value<std::string>()->default_value("relevance"),
+         "relevance, date (newest first) or date-asc (oldest first); undated articles come last")
+        ("recent", po::value(&search.recent_days)->default_value(0),
+         "blend in recency: newer articles rank higher, the extra weight halving every DAYS before the newest article")
         ("entity-boost", po::value(&search.entity_boost)->default_value(1.0),
          "extra weight for articles about the places and agencies the query names (0: rank by words alone)")
         ("gazetteer", po::value<std::vector<std::string>>(), "extra gazetteer file the index was built with (repeatable)")
@@ -100,6 +104,11 @@ int run_search(const std::vector<std::string>& args) {
         search.highlight_end = "\033[0m";
     }
     search.facets = values.count("facets") > 0;
+    const std::string sort = values["sort"].as<std::string>();
+    if (sort == "date") search.sort = SortOrder::newest_first;
+    else if (sort == "date-asc") search.sort = SortOrder::oldest_first;
+    else if (sort != "relevance") throw UsageError("telusur search: --sort is relevance, date or date-asc, not '" + sort + "'");
+    if (search.recent_days < 0) throw UsageError("telusur search: --recent cannot be negative");
     if (search.entity_boost < 0) throw UsageError("telusur search: --entity-boost cannot be negative");
     SearchSettings settings;
     if (values.count("gazetteer")) settings.gazetteer_files = values["gazetteer"].as<std::vector<std::string>>();

@@ -4,6 +4,7 @@
 #include "indexer/database.hpp"
 #include "indexer/schema.hpp"
 #include "searcher/facets.hpp"
+#include "searcher/ordering.hpp"
 #include "searcher/query_parser.hpp"
 #include "searcher/snippet.hpp"
 
@@ -91,11 +92,21 @@ struct Searcher::Impl {
     }
 
     Results run(std::string_view query, const SearchOptions& options) {
-        const ParsedQuery parsed = parser.parse(query, options.entity_boost);
+        ParsedQuery parsed = parser.parse(query, options.entity_boost);
+        if (options.recent_days > 0) {
+            // release(): the query owns the source and frees it with itself.
+            const Xapian::Query recency((new RecencySource(db.get_value_upper_bound(schema::date_slot),
+                                                           options.recent_days, options.recency_weight))->release());
+            parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, recency);
+            parsed.relaxed = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.relaxed, recency);
+        }
         Results results;
         results.query = std::string(query);
 
         Xapian::Enquire enquire(db);
+        DateKey newest_first(true), oldest_first(false);
+        if (options.sort == SortOrder::newest_first) enquire.set_sort_by_key_then_relevance(&newest_first, true);
+        if (options.sort == SortOrder::oldest_first) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
         enquire.set_query(parsed.strict);
         // Facets count every match, so then every match is visited; otherwise only as many as is cheap.
         const Xapian::doccount check = options.facets ? db.get_doccount() : static_cast<Xapian::doccount>(
@@ -140,6 +151,8 @@ Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 Results Searcher::search(std::string_view query, const SearchOptions& options) {
+    if (options.recent_days < 0 || options.recency_weight < 0)
+        throw ArgumentError("recency days and weight cannot be negative");
     if (options.limit > max_limit)
         throw ArgumentError("limit " + std::to_string(options.limit) + " is over the most a page can hold (" +
                             std::to_string(max_limit) + ")");

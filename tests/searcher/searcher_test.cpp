@@ -182,3 +182,42 @@ TEST_CASE("every token class written in a document is found by a query typed as 
         CHECK(std::any_of(results.hits.begin(), results.hits.end(), [&](const Hit& h) { return h.id == id && !h.partial; }));
     }
 }
+
+TEST_CASE("results sort by date either way, undated articles last", "[searcher]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        auto add = [&](const char* id, const char* date) {
+            Article a;
+            a.id = id;
+            a.body = "Banjir merendam permukiman warga.";
+            a.date = date;
+            indexer.add(a);
+        };
+        add("old", "2019-01-05");
+        add("undated", "");
+        add("new", "2021-06-30");
+        add("mid", "2020-03-01");
+    }
+    Searcher searcher(dir / "db");
+    auto order = [&](SortOrder sort) {
+        SearchOptions options;
+        options.sort = sort;
+        std::vector<std::string> ids;
+        for (const Hit& hit : searcher.search("banjir", options).hits) ids.push_back(hit.id);
+        return ids;
+    };
+    CHECK(order(SortOrder::newest_first) == std::vector<std::string>{"new", "mid", "old", "undated"});
+    CHECK(order(SortOrder::oldest_first) == std::vector<std::string>{"old", "mid", "new", "undated"});
+
+    SECTION("recency lifts newer articles of equal relevance, without dropping any") {
+        SearchOptions recent;
+        recent.recent_days = 90;
+        const Results results = searcher.search("banjir", recent);
+        REQUIRE(results.hits.size() == 4);
+        CHECK(results.hits.front().id == "new");
+        CHECK(results.hits[1].id == "mid");
+        recent.recent_days = -1;
+        CHECK_THROWS_AS(searcher.search("banjir", recent), ArgumentError);
+    }
+}

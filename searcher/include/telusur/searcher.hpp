@@ -27,6 +27,12 @@
 
 namespace telusur {
 
+enum class SortOrder {
+    relevance,
+    newest_first,  // by date; undated articles last
+    oldest_first,
+};
+
 struct SearchOptions {
     std::size_t limit = 10;
     std::size_t offset = 0;
@@ -38,6 +44,11 @@ struct SearchOptions {
     // How much more an article about a place or agency the query names weighs; 0 ranks by the words alone.
     double entity_boost = 1.0;
     bool facets = false;              // count sources, years, months, places and agencies over all matches
+    SortOrder sort = SortOrder::relevance;
+    // Recency blend: newer articles gain up to `recency_weight`, halving every `recent_days` back from the newest
+    // article in the index. 0 days: relevance alone.
+    double recent_days = 0;
+    double recency_weight = 2.0;
     std::size_t facet_values = 10;    // values listed per facet, most frequent first
 };
 
