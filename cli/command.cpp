@@ -12,6 +12,7 @@ const std::vector<Command>& commands() {
         {"search", "search an index", run_search},
         {"eval", "score ranking against judged queries (TREC topics and qrels)", run_eval},
         {"stats", "describe an index: articles, dates, sources, size", run_stats},
+        {"stem", "stem Indonesian words, or score the stemmer against a gold file", run_stem},
     };
     return all;
 }

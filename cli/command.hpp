@@ -38,5 +38,6 @@ int run_index(const std::vector<std::string>& args);
 int run_search(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
+int run_stem(const std::vector<std::string>& args);
 
 }  // namespace telusur::cli

@@ -19,7 +19,29 @@ public:
     virtual std::string name() const = 0;
 };
 
-// Snowball's "indonesian" algorithm, as Xapian ships it. A stopgap until the lexicon-backed stemmer lands.
+// How far the Indonesian stemmer reduces a word. Index and queries must use the same mode (name() differs).
+enum class StemMode {
+    full,   // derivational: "pemberdayaan" -> "daya", "anak-anak" -> "anak"
+    light,  // particles and possessive pronouns only: "bukunya" -> "buku", "dia-lah" -> "dia"
+};
+
+struct StemmerOptions {
+    StemMode mode = StemMode::full;
+    // Path of the hunspell-id dictionary without its extension: ".dic" and ".aff" are appended. Debian's hunspell-id
+    // package installs it here.
+    std::string dictionary = "/usr/share/hunspell/id_ID";
+    // Remember the stems of words seen (a per-instance cache). Off only to measure the stemmer itself.
+    bool cache = true;
+};
+
+// The lexicon-backed Indonesian stemmer: hunspell-id's roots and affix flags plus the project's curated word lists,
+// every segmentation of the word into affixes and a root, the best-attested one chosen. Words it cannot derive from
+// the lexicon (names, most foreign words) are left alone but for clear particles. Throws InputError naming the file
+// when the dictionary is missing or malformed. The dictionary is read once per process and shared.
+// Not thread-safe (each instance keeps a cache of the words it has stemmed): give each thread its own.
+std::unique_ptr<Stemmer> make_indonesian_stemmer(const StemmerOptions& options = {});
+
+// Snowball's "indonesian" algorithm, as Xapian ships it: the baseline the stemmer above is measured against.
 // Not thread-safe: give each thread its own.
 std::unique_ptr<Stemmer> make_snowball_stemmer();
 

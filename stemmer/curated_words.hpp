@@ -1,0 +1,30 @@
+// CuratedWords: the team's own word lists in stemmer/data/, compiled into the library (see stemmer/CMakeLists.txt):
+// roots hunspell-id lacks, words never to reduce, derived words kept whole by policy, rhyming reduplications.
+// Each file's header says what it holds, where it came from and its licence.
+#pragma once
+
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace telusur::stemming {
+
+struct CuratedWords {
+    std::vector<std::string_view> extra_roots;       // common roots missing from hunspell-id
+    std::vector<std::string_view> never_reduce;      // look affixed but are roots (menteri, terapi), also inside words
+    std::vector<std::string_view> function_words;    // frozen affixed function words (setelah), left whole alone
+    std::vector<std::string_view> kept_derivations;  // derived words the index keeps whole, by policy (pemerintah)
+    // Words whose stem is another root, by an irregular affix (belajar -> ajar, kinerja -> kerja).
+    std::unordered_map<std::string_view, std::string_view> irregular_stems;
+    // Rhyming reduplications (sayur-mayur, bolak-balik) and the stem each stands for.
+    std::unordered_map<std::string_view, std::string_view> rhyming_reduplications;
+};
+
+// The embedded lists, parsed on first use. The views point into static data and stay valid.
+const CuratedWords& curated_words();
+
+// One list file: a word (or "word<TAB>stem") per line; '#' starts a comment line; blank lines are skipped.
+// Throws InputError naming `source` for a line with spaces inside a word or more than two fields.
+std::vector<std::pair<std::string_view, std::string_view>> parse_word_list(std::string_view text, const char* source);
+
+}  // namespace telusur::stemming

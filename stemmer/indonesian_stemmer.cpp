@@ -1,0 +1,139 @@
+#include "stemmer/indonesian_stemmer.hpp"
+
+#include <cstdio>
+
+namespace telusur {
+namespace stemming {
+namespace {
+
+constexpr std::string_view algorithm = "telusur-id-1";
+
+// A clitic hunspell-id writes as part of a dictionary word that is also a word without it: "apakah" (apa + -kah).
+struct Clitic {
+    std::string_view text;
+    bool particle;
+};
+constexpr Clitic dictionary_clitics[] = {{"lah", true},  {"kah", true}, {"tah", true}, {"pun", true},
+                                         {"nya", false}, {"ku", false}, {"mu", false}};
+
+}  // namespace
+
+IndonesianStemmer::IndonesianStemmer(std::shared_ptr<const RootLexicon> lexicon, StemMode mode, bool cache)
+    : lexicon_(std::move(lexicon)),
+      mode_(mode),
+      caching_(cache),
+      ranking_(*lexicon_),
+      reduplication_(
+          *lexicon_, curated_words(), [this](std::string_view w) { return stem_word(w, mode_); },
+          [this](std::string_view w) { return stem_word(w, StemMode::light); }) {}
+
+std::string IndonesianStemmer::name() const {
+    char fingerprint[16];
+    std::snprintf(fingerprint, sizeof fingerprint, "%08x", lexicon_->fingerprint());
+    return std::string(algorithm).append(mode_ == StemMode::full ? "/full/" : "/light/").append(fingerprint);
+}
+
+std::string IndonesianStemmer::stem(std::string_view word) const {
+    if (!caching_) return compute(word);
+    if (const auto cached = cache_.find(word)) return std::string(*cached);
+    std::string result = compute(word);
+    cache_.insert(word, result);
+    return result;
+}
+
+std::string IndonesianStemmer::compute(std::string_view word) const {
+    if (word.find('-') != std::string_view::npos) return reduplication_.stem(word, mode_ == StemMode::full);
+    return std::string(stem_word(word, mode_));
+}
+
+// A word the lexicon lists stays as it is: hunspell-id lists the derived words that have meanings of their own
+// (pegawai, peluang, sekitar, mereka). The exceptions only undo what makes no new word:
+//  - a clitic the other word's flags allow (apakah: apa + -kah; bahuku), or -pun after a longer word (meskipun);
+//  - in full mode, a curated irregular stem (belajar -> ajar), the feminine -wati of a -wan noun (karyawati ->
+//    karyawan), and a word hunspell lists beside its root although the root's flags give it already (bicarakan:
+//    bicara + -kan; besaran).
+std::string_view IndonesianStemmer::dictionary_word(std::string_view word, const RootLexicon::Entry& entry,
+                                                    StemMode mode) const {
+    if (entry.never_reduce) return word;
+    const bool full = mode == StemMode::full;
+    if (full && entry.stem >= 0) return lexicon_->stem(entry);
+    for (const Clitic& clitic : dictionary_clitics) {
+        if (!word.ends_with(clitic.text) || word.size() < clitic.text.size() + 3) continue;
+        const std::string_view base = word.substr(0, word.size() - clitic.text.size());
+        const RootLexicon::Entry* root = lexicon_->find(base);
+        if (!root || root->bound) continue;
+        const bool allowed = clitic.particle ? lexicon_->takes_particles(*root) ||
+                                                   (clitic.text == "pun" && base.size() >= 4)  // meskipun, walaupun
+                                             : lexicon_->takes_possessives(*root);
+        if (allowed) return full ? lexicon_->stem(*root) : lexicon_->word(*root);
+    }
+    if (!full) return word;
+    if (word.ends_with("wati") && word.size() > 7) {
+        wati_buffer_.assign(word.substr(0, word.size() - 4)).append("wan");
+        if (const RootLexicon::Entry* masculine = lexicon_->find(wati_buffer_)) return lexicon_->stem(*masculine);
+    }
+    for (std::string_view suffix : {std::string_view("kan"), std::string_view("an")}) {
+        if (!word.ends_with(suffix) || word.size() < suffix.size() + 3) continue;
+        const RootLexicon::Entry* root = lexicon_->find(word.substr(0, word.size() - suffix.size()));
+        if (!root || root->bound) continue;
+        const bool licensed =
+            suffix == "kan" ? (root->suffix_kinds & bit(Suffix::kan)) != 0 : lexicon_->has_suffix_rule(*root, "an");
+        if (licensed) return lexicon_->stem(*root);
+    }
+    return word;
+}
+
+// A word the lexicon cannot derive is a name or a foreign word: it keeps its letters but for the particles no name
+// ends in ("bennypun", "hitsnya").
+std::string_view IndonesianStemmer::unknown_word(std::string_view word) {
+    for (std::string_view particle : {std::string_view("pun"), std::string_view("nya")})
+        if (word.ends_with(particle) && word.size() >= particle.size() + 3) word.remove_suffix(particle.size());
+    return word;
+}
+
+std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mode) const {
+    if (word.size() < 3) return word;
+    if (const RootLexicon::Entry* entry = lexicon_->find(word)) {
+        if (entry->function_word) return word;
+        if (!entry->bound) return dictionary_word(word, *entry, mode);
+    }
+    segment(word, mode == StemMode::full ? SegmentationDepth::derivation : SegmentationDepth::clitics, segmentations_);
+    const auto best = ranking_.best(segmentations_);
+    if (!best) return unknown_word(word);
+    const RootLexicon::Entry* root = best->root;
+    if (best->segmentation->suffix == Suffix::wati) {  // karyawati stems with karyawan (ranking checked it exists)
+        wati_buffer_.assign(lexicon_->word(*root)).append("wan");
+        if (const RootLexicon::Entry* masculine = lexicon_->find(wati_buffer_)) root = masculine;
+    }
+    // The root stems as it would alone: mem- + bicarakan stems with bicarakan, to bicara.
+    return dictionary_word(lexicon_->word(*root), *root, mode);
+}
+
+std::string IndonesianStemmer::explain(std::string_view word) const {
+    if (word.find('-') != std::string_view::npos) return "hyphenated: " + compute(word);
+    if (word.size() < 3) return "too short to stem";
+    const RootLexicon::Entry* entry = lexicon_->find(word);
+    if (entry && entry->function_word) return "curated: function word";
+    if (entry && !entry->bound) {
+        if (entry->never_reduce) return "curated: never reduced";
+        const std::string_view stem = dictionary_word(word, *entry, mode_);
+        return stem == word ? "dictionary word" : "dictionary word, stemmed as: " + std::string(stem);
+    }
+    segment(word, mode_ == StemMode::full ? SegmentationDepth::derivation : SegmentationDepth::clitics, segmentations_);
+    std::string text;
+    for (const Segmentation& s : segmentations_)
+        if (const auto candidate = ranking_.score(s))
+            text.append("  ").append(ranking_.describe(*candidate)).append("\n");
+    const auto best = ranking_.best(segmentations_);
+    if (!best) return text + "unknown: " + std::string(unknown_word(word));
+    return text + "best: " + ranking_.describe(*best);
+}
+
+}  // namespace stemming
+
+std::unique_ptr<Stemmer> make_indonesian_stemmer(const StemmerOptions& options) {
+    return std::make_unique<stemming::IndonesianStemmer>(stemming::RootLexicon::shared(options.dictionary),
+                                                         options.mode, options.cache);
+}
+
+}  // namespace telusur

@@ -1,0 +1,51 @@
+// IndonesianStemmer: the lexicon-backed stemmer behind make_indonesian_stemmer(). Private to the library; tests and
+// the command's --explain use it directly.
+#pragma once
+
+#include "stemmer/candidate_ranking.hpp"
+#include "stemmer/reduplication.hpp"
+#include "stemmer/root_lexicon.hpp"
+#include "stemmer/segmentation.hpp"
+#include "stemmer/stem_cache.hpp"
+
+#include <telusur/stemmer.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace telusur::stemming {
+
+class IndonesianStemmer final : public Stemmer {
+public:
+    IndonesianStemmer(std::shared_ptr<const RootLexicon> lexicon, StemMode mode, bool cache = true);
+
+    std::string stem(std::string_view word) const override;
+    // "telusur-id-1/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
+    // the fingerprint changes with the dictionary and the curated lists.
+    std::string name() const override;
+
+    // How the word was read: "di+per+[lihat]+kan 183", "dictionary word", "unknown: particle stripped", ...
+    std::string explain(std::string_view word) const;
+
+    const RootLexicon& lexicon() const { return *lexicon_; }
+    std::size_t cached() const { return cache_.size(); }
+
+private:
+    std::string_view stem_word(std::string_view word, StemMode mode) const;  // one word, no hyphens
+    std::string_view dictionary_word(std::string_view word, const RootLexicon::Entry& entry, StemMode mode) const;
+    static std::string_view unknown_word(std::string_view word);
+    std::string compute(std::string_view word) const;
+
+    std::shared_ptr<const RootLexicon> lexicon_;
+    StemMode mode_;
+    bool caching_;
+    CandidateRanking ranking_;
+    Reduplication reduplication_;
+    mutable std::vector<Segmentation> segmentations_;  // reused from word to word
+    mutable std::string wati_buffer_;                  // holds "karyawan" while stemming "karyawati"
+    mutable StemCache cache_;
+};
+
+}  // namespace telusur::stemming

@@ -1,0 +1,81 @@
+#include "stemmer/reduplication.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace telusur::stemming {
+namespace {
+
+// A particle or possessive written after a hyphen: "dia-lah", "kuasa-Mu" (capitalised for God, folded here).
+bool is_clitic(std::string_view part) {
+    return part == "lah" || part == "kah" || part == "tah" || part == "pun" || part == "ku" || part == "mu" ||
+           part == "nya";
+}
+
+// Prefixes written with a hyphen before a name, acronym or number: "se-Jawa", "di-PHK", "ke-Jakarta".
+bool is_hyphenated_prefix(std::string_view part) { return part == "se" || part == "di" || part == "ke"; }
+
+// Whether `copy` repeats `root` at its start, perhaps with the nasal a prefix put there: "nirukan" repeats "tiru"
+// (meniru-nirukan), "manggil" repeats "panggil" (memanggil-manggil).
+bool repeats(std::string_view copy, std::string_view root) {
+    if (root.size() < 2) return false;
+    if (copy.starts_with(root)) return true;
+    static constexpr std::array<std::pair<char, std::string_view>, 4> nasals{
+        {{'p', "m"}, {'t', "n"}, {'s', "ny"}, {'k', "ng"}}};
+    for (const auto& [letter, nasal] : nasals)
+        if (root[0] == letter && copy.starts_with(nasal) && copy.substr(nasal.size()).starts_with(root.substr(1)))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+bool Reduplication::is_word(std::string_view stem) const {
+    const auto* entry = lexicon_.find(stem);
+    return entry && entry->root && !entry->bound;
+}
+
+std::string Reduplication::stem(std::string_view word, bool derivational) const {
+    const std::size_t first = word.find('-');
+    const std::size_t last = word.rfind('-');
+    if (first == 0 || last + 1 == word.size()) return std::string(word);  // "-an", "adi-": not words to take apart
+    const std::string_view tail = word.substr(last + 1);
+    if (is_clitic(tail)) {  // dia-lah, malaikat-malaikat-nya
+        const std::string_view rest = word.substr(0, last);
+        return rest.find('-') == std::string_view::npos ? std::string(stem_word_(rest)) : stem(rest, derivational);
+    }
+    if (!derivational)  // light stemming: only the clitics of the last part go
+        return std::string(word.substr(0, last + 1)).append(strip_clitics_(tail));
+    const std::string_view head = word.substr(0, first);
+    if (is_hyphenated_prefix(head)) {  // se-kabupaten
+        const std::string_view rest = word.substr(first + 1);
+        return rest.find('-') == std::string_view::npos ? std::string(stem_word_(rest)) : stem(rest, derivational);
+    }
+    if (first != last) return std::string(word);  // three parts or more: a list or a name, kept whole
+    return stem_two_parts(head, tail);
+}
+
+std::string Reduplication::stem_two_parts(std::string_view first, std::string_view second) const {
+    // Rhyming reduplications are lexical facts, listed in stemmer/data/ (also with a clitic: sayur-mayurnya).
+    const std::string_view second_bare = strip_clitics_(second);
+    std::string pair(first);
+    pair.append("-").append(second_bare);
+    if (const auto it = curated_.rhyming_reduplications.find(pair); it != curated_.rhyming_reduplications.end())
+        return std::string(it->second);
+    const std::string_view first_stem = stem_word_(first);
+    const std::string_view second_stem = stem_word_(second);
+    if (first == second_bare)  // anak-anak, anak-anaknya; kupu-kupu stays, there being no "kupu"
+        return is_word(first_stem) ? std::string(first_stem) : pair;
+    if (first_stem == second_stem && is_word(first_stem)) return std::string(first_stem);       // berlari-lari
+    if (is_word(first_stem) && repeats(second, first_stem)) return std::string(first_stem);     // mobil-mobilan
+    if (is_word(second_stem) && first.ends_with(second_stem)) return std::string(second_stem);  // kehati-hatian
+    if (is_word(second_stem) && repeats(first, second_stem)) return std::string(second_stem);
+    // A confix around the whole reduplication, ke-hati-hati-an: the word both halves share at the hyphen.
+    for (std::size_t size = std::min(first.size(), second.size()); size >= 3; --size) {
+        const std::string_view shared = second.substr(0, size);
+        if (first.ends_with(shared) && is_word(shared)) return std::string(stem_word_(shared));
+    }
+    return pair;  // two different words (besar-kecil, jual-beli): the compound stays, without a trailing clitic
+}
+
+}  // namespace telusur::stemming

@@ -1,0 +1,41 @@
+// Reduplication and other hyphenated words, as the analyzer hands them over whole: "anak-anak" (plural), "berlari-lari"
+// (repeated action), "mobil-mobilan" (toy, imitation), "sayur-mayur" (rhyming: vegetables of all kinds),
+// "se-kabupaten" (prefix before a name), "dia-lah" (particle). A reduplicated word stems to the root of its parts;
+// a lexical reduplication whose half is no word ("kupu-kupu", butterfly) stays whole, as do other compounds.
+#pragma once
+
+#include "stemmer/curated_words.hpp"
+#include "stemmer/root_lexicon.hpp"
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace telusur::stemming {
+
+class Reduplication {
+public:
+    // Stems one word without hyphens: `stem_word` in the stemmer's mode, `strip_clitics` its particles and possessives
+    // only. The views returned point into the word or the lexicon.
+    using StemWord = std::function<std::string_view(std::string_view)>;
+
+    Reduplication(const RootLexicon& lexicon, const CuratedWords& curated, StemWord stem_word, StemWord strip_clitics)
+        : lexicon_(lexicon),
+          curated_(curated),
+          stem_word_(std::move(stem_word)),
+          strip_clitics_(std::move(strip_clitics)) {}
+
+    // The stem of a word containing hyphens, derivational (full) or clitics only (light).
+    std::string stem(std::string_view word, bool derivational) const;
+
+private:
+    std::string stem_two_parts(std::string_view first, std::string_view second) const;
+    bool is_word(std::string_view stem) const;
+
+    const RootLexicon& lexicon_;
+    const CuratedWords& curated_;
+    StemWord stem_word_;
+    StemWord strip_clitics_;
+};
+
+}  // namespace telusur::stemming

@@ -1,0 +1,134 @@
+// The stemmer against the gold sets of ../shared/data/stemming (when present; skipped with a message otherwise), as
+// thresholds so that a regression fails the run. Figures, the same harness as `telusur stem --eval`, type accuracy:
+//
+//   gold set                                 telusur   Snowball   issue target
+//   UD GSD, all rows                           93.4%     78.5%       94%
+//   UD CSUI, all rows                          92.1%     77.7%       94%
+//   UD GSD PROPN, lower case, left unchanged   96.1%     87.4%       97%
+//   UD CSUI PROPN, lower case, left unchanged  96.2%     88.2%       97%
+//   tricky_words + issue_words                 91.2%     53.5%       90%
+//   Sastrawi's own tests, status "active"      93.2%     61.8%       97%
+//
+// Each file has a floor just under today's figure (a regression fails) and, where the issue's target is not reached
+// yet, a second case for the target tagged [!mayfail]: reported, not failing. Why some targets are out of reach: the
+// UD treebanks contradict each other (GSD keeps sebagai, tersebut, menurut whole where CSUI reduces them, CSUI keeps
+// nominalisations such as penelitian and pernyataan whole where GSD reduces them), the PROPN lists hold the common
+// nouns of institution names (kementerian, kecamatan, pertanian) that the other sets want reduced, and Sastrawi's
+// tests encode some of its own choices (perusakan -> rusa, lemigas -> ligas).
+#include "tests/stemmer/stemmer_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <functional>
+
+using telusur::test::GoldRow;
+
+namespace {
+
+const std::filesystem::path gold_dir = telusur::test::shared_data / "stemming";
+
+struct Score {
+    std::size_t correct = 0, total = 0;
+    double percent() const { return total ? 100.0 * static_cast<double>(correct) / static_cast<double>(total) : 0.0; }
+};
+
+// Rows of `file` that `keep` accepts, scored as stem == root (or, `unchanged`, stem == word).
+Score score(
+    const std::string& file, bool unchanged = false,
+    const std::function<bool(const GoldRow&)>& keep = [](const GoldRow&) { return true; }) {
+    Score s;
+    const auto& stemmer = telusur::test::indonesian_stemmer();
+    for (const GoldRow& row : telusur::test::read_gold(gold_dir / file)) {
+        if (!keep(row)) continue;
+        ++s.total;
+        if (telusur::test::stem_text(stemmer, row.word) == (unchanged ? row.word : row.root)) ++s.correct;
+    }
+    return s;
+}
+
+Score operator+(Score a, Score b) { return {a.correct + b.correct, a.total + b.total}; }
+
+bool active(const GoldRow& row) { return row.status == "active"; }
+
+}  // namespace
+
+// Skips the rest of a test, with a message, when the shared data or hunspell-id is absent.
+#define SKIP_WITHOUT_GOLD_SETS()                                                                                 \
+    SKIP_WITHOUT_HUNSPELL_ID();                                                                                  \
+    do {                                                                                                         \
+        if (!std::filesystem::exists(gold_dir / "gold_ud_gsd.tsv")) {                                            \
+            WARN("skipped: " << gold_dir.string() << " is absent (../shared/data is not beside this checkout)"); \
+            return;                                                                                              \
+        }                                                                                                        \
+    } while (false)
+
+TEST_CASE("UD GSD: type accuracy stays at its level", "[stemmer][shared-data]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score s = score("gold_ud_gsd.tsv");
+    INFO(s.correct << "/" << s.total);
+    CHECK(s.total == 4027);
+    CHECK(s.percent() >= 93.0);
+}
+
+TEST_CASE("UD GSD: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score s = score("gold_ud_gsd.tsv");
+    INFO(s.correct << "/" << s.total);
+    CHECK(s.percent() >= 94.0);
+}
+
+TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score s = score("gold_ud_csui.tsv");
+    INFO(s.correct << "/" << s.total);
+    CHECK(s.total == 2588);
+    CHECK(s.percent() >= 91.7);
+}
+
+TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score s = score("gold_ud_csui.tsv");
+    INFO(s.correct << "/" << s.total);
+    CHECK(s.percent() >= 94.0);
+}
+
+TEST_CASE("UD proper nouns in lower case, unmarked, are mostly left unchanged", "[stemmer][shared-data]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
+    INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
+    CHECK(gsd.percent() >= 95.5);
+    CHECK(csui.percent() >= 95.5);
+}
+
+TEST_CASE("UD proper nouns: the issue's target, 97% unchanged", "[stemmer][shared-data][!mayfail]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
+    INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
+    CHECK(gsd.percent() >= 97.0);
+    CHECK(csui.percent() >= 97.0);
+}
+
+TEST_CASE("tricky and issue words together: at least 90%", "[stemmer][shared-data]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score s = score("tricky_words.tsv") + score("issue_words.tsv");
+    INFO(s.correct << "/" << s.total);
+    CHECK(s.total == 114);
+    CHECK(s.percent() >= 90.0);
+}
+
+TEST_CASE("Sastrawi's active test cases stay at their level", "[stemmer][shared-data]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score s =
+        score("gold_sastrawi_functional.tsv", false, active) + score("gold_sastrawi_integration.tsv", false, active);
+    INFO(s.correct << "/" << s.total);
+    CHECK(s.percent() >= 92.5);
+}
+
+TEST_CASE("Sastrawi's active test cases: the issue's target, 97%", "[stemmer][shared-data][!mayfail]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score s =
+        score("gold_sastrawi_functional.tsv", false, active) + score("gold_sastrawi_integration.tsv", false, active);
+    INFO(s.correct << "/" << s.total);
+    CHECK(s.percent() >= 97.0);
+}

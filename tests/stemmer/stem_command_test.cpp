@@ -1,0 +1,70 @@
+// `telusur stem`, run as a user runs it: word<TAB>stem lines, scoring against a gold file, and its errors.
+#include "tests/stemmer/stemmer_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <sys/wait.h>
+
+using telusur::test::ScratchDir;
+using telusur::test::write_file;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out, err;
+};
+
+Run run_stem(const std::string& args) {
+    ScratchDir dir;
+    const std::string command = std::string(TELUSUR_CLI) + " stem " + args + " 2>" + (dir / "err");
+    Run run;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buffer;
+    while (const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) run.out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.err = telusur::test::read_file(dir / "err");
+    return run;
+}
+
+}  // namespace
+
+TEST_CASE("telusur stem prints each word and its stem", "[cli][stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    const Run run = run_stem("memakan Anak-Anak pemerintahan bekasi");
+    CHECK(run.status == 0);
+    CHECK(run.out == "memakan\tmakan\nAnak-Anak\tanak\npemerintahan\tpemerintah\nbekasi\tbekasi\n");
+    CHECK(run.err.empty());
+    CHECK(run_stem("--mode light bukunya memakan").out == "bukunya\tbuku\nmemakan\tmemakan\n");
+}
+
+TEST_CASE("telusur stem --eval lists the wrong words and ends with the accuracy", "[cli][stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    ScratchDir dir;
+    write_file(dir / "gold.tsv", "word\troot\tnote\nmemakan\tmakan\tx\nberupa\trupa\nbekasi\tbekas\n");
+    Run run = run_stem("--eval " + (dir / "gold.tsv"));
+    CHECK(run.status == 0);
+    CHECK(run.out == "bekasi\texpected bekas\tgot bekasi\naccuracy 66.7% (2/3)\n");
+    run = run_stem("--eval " + (dir / "gold.tsv") + " --proper");  // proper nouns: only folded
+    CHECK(run.out.ends_with("accuracy 0.0% (0/3)\n"));
+}
+
+TEST_CASE("telusur stem: a missing gold file is one line and status 1, a bad option status 2", "[cli][stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    ScratchDir dir;
+    Run run = run_stem("--eval " + (dir / "missing.tsv"));
+    CHECK(run.status == 1);
+    CHECK(run.err.find("missing.tsv") != std::string::npos);
+    CHECK(std::count(run.err.begin(), run.err.end(), '\n') == 1);
+    CHECK(run_stem("--frobnicate x").status == 2);
+    CHECK(run_stem("--mode heavy x").status == 2);
+    CHECK(run_stem("").status == 2);
+    CHECK(run_stem("--proper x").status == 2);
+    run = run_stem("--dictionary " + (dir / "none") + " x");
+    CHECK(run.status == 1);
+    CHECK(run.err.find("none.aff") != std::string::npos);
+}
