@@ -55,6 +55,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         for (std::size_t n = 1; n <= gazetteer_.longest_name() && first + n <= tokens.size(); ++n) {
             if (n > 1) words += ' ';
             words += tokens[first + n - 1]->word;
+            if (!gazetteer_.starts_name(words)) break;  // no name goes on from here
             if (const auto* forms = gazetteer_.find(words)) best = {n, forms};
         }
         return best;

@@ -70,6 +70,9 @@ void Gazetteer::add_name(std::uint32_t entry, std::string_view name, bool acrony
     for (const NameForm& form : forms)
         if (form.entry == entry) return;
     forms.push_back({entry, acronym});
+    for (std::size_t space = words.find(' '); space != std::string::npos; space = words.find(' ', space + 1))
+        prefixes_.insert(words.substr(0, space));
+    prefixes_.insert(words);
     longest_name_ = std::max<std::size_t>(longest_name_, 1 + std::count(words.begin(), words.end(), ' '));
 }
 
@@ -126,7 +129,7 @@ void Gazetteer::load(std::string_view content, const std::string& origin) {
 }
 
 const std::vector<NameForm>* Gazetteer::find(std::string_view words) const {
-    const auto it = names_.find(std::string(words));
+    const auto it = names_.find(words);
     return it == names_.end() ? nullptr : &it->second;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace telusur {
@@ -55,6 +56,8 @@ public:
 
     // Entries written with exactly these normalised words ("dinas sosial"), or nullptr.
     const std::vector<NameForm>* find(std::string_view words) const;
+    // Whether some name starts with these words ("dinas" starts "dinas sosial"): a longest match stops when not.
+    bool starts_name(std::string_view words) const { return prefixes_.contains(words); }
     std::size_t longest_name() const { return longest_name_; }  // in words
 
     // Identifies the content loaded (shipped and extra files): an index records it, so a search with another
@@ -76,7 +79,13 @@ private:
 
     Analyzer& analyzer_;
     std::vector<GazetteerEntry> entries_;
-    std::unordered_map<std::string, std::vector<NameForm>> names_;
+    // Looked up by string_view without copying the key.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    std::unordered_map<std::string, std::vector<NameForm>, KeyHash, std::equal_to<>> names_;
+    std::unordered_set<std::string, KeyHash, std::equal_to<>> prefixes_;  // every name's first words, and the name
     std::unordered_map<std::string, Ambiguity> ambiguous_names_;
     std::size_t longest_name_ = 0;
     std::string fingerprint_;
