@@ -17,6 +17,9 @@ int run_index(const std::vector<std::string>& args) {
          "article format: auto (by content), jsonl (one JSON article a line: id, title, body, date, source, url) "
          "or page (the text of one scraped article page)")
         ("commit-every", po::value(&commit_every)->default_value(10000), "articles between commits")
+        ("stemmer", po::value<std::string>(),
+         "for a new index: full (Indonesian, derivational; the default), light (particles and possessives only) or "
+         "snowball (Xapian's, for comparison); an existing index keeps its own")
         ("gazetteer", po::value<std::vector<std::string>>(),
          "extra places and agencies, in the format of indexer/data/gazetteer/README.md (repeatable)")
         ("paths", po::value<std::vector<std::string>>(),
@@ -32,6 +35,7 @@ int run_index(const std::vector<std::string>& args) {
     index_options.commit_every = commit_every;
     index_options.on_reject = [](const InputError& e) { fmt::print(stderr, "rejected: {}\n", e.what()); };
     IndexSettings settings;
+    if (values.count("stemmer")) settings.stemmer = values["stemmer"].as<std::string>();
     if (values.count("gazetteer")) settings.gazetteer_files = values["gazetteer"].as<std::vector<std::string>>();
     Indexer indexer(db, settings);
     const IndexSummary summary = indexer.index_paths(values["paths"].as<std::vector<std::string>>(), index_options);

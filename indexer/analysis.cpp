@@ -4,10 +4,20 @@
 
 namespace telusur {
 
+std::unique_ptr<Stemmer> stemmer_for(const std::string& choice) {
+    if (choice == "full") return make_indonesian_stemmer({.mode = StemMode::full});
+    if (choice == "light") return make_indonesian_stemmer({.mode = StemMode::light});
+    if (choice == "snowball") return make_snowball_stemmer();
+    throw ArgumentError("unknown stemmer '" + choice + "' (expected full, light or snowball)");
+}
+
 std::unique_ptr<Stemmer> stemmer_named(const std::string& name) {
-    auto snowball = make_snowball_stemmer();
-    if (name == snowball->name()) return snowball;
-    throw DatabaseError("the index was built with stemmer '" + name + "', which this telusur does not have");
+    for (const char* choice : {"full", "light", "snowball"}) {
+        auto stemmer = stemmer_for(choice);
+        if (stemmer->name() == name) return stemmer;
+    }
+    throw DatabaseError("the index was built with stemmer '" + name + "', which this telusur does not have "
+                        "(another version, or another hunspell-id dictionary); rebuild the index");
 }
 
 IndexProfile profile_of(const Analysis& analysis, const std::vector<std::string>& gazetteer_files) {

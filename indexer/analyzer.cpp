@@ -5,6 +5,8 @@
 #include <telusur/error.hpp>
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/normalizer2.h>
 #include <unicode/utext.h>
 
@@ -27,6 +29,27 @@ bool is_ascii(std::string_view s) {
     for (char c : s)
         if (static_cast<unsigned char>(c) >= 0x80) return false;
     return true;
+}
+
+// A sentence starts here: nothing but spaces and opening marks since the start, or since . ! ? or a line break.
+bool starts_sentence(std::string_view text, std::size_t at) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '"' || text[at - 1] == '\'' || text[at - 1] == '(')) --at;
+    return at == 0 || text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?' || text[at - 1] == '\n';
+}
+
+// "Blora", "Purwaningsih": a capital, then small letters. ALL CAPS says nothing (datelines, acronyms, shouting).
+bool title_case(std::string_view surface) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(surface.data());
+    const auto length = static_cast<int32_t>(surface.size());
+    UChar32 c;
+    int32_t i = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || !u_isupper(c)) return false;
+    while (i < length) {
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0 && u_islower(c)) return true;
+    }
+    return false;
 }
 
 bool has_digit(std::string_view s) {
@@ -54,6 +77,7 @@ std::string unify_hyphens(std::string_view word) {
 
 struct Analyzer::Impl {
     std::unique_ptr<Stemmer> stemmer;
+    std::unordered_set<std::string> proper_nouns;
     std::unique_ptr<icu::BreakIterator> words;
     const icu::Normalizer2* fold = nullptr;
 
@@ -93,8 +117,13 @@ struct Analyzer::Impl {
         Token token;
         token.word = normalise(text.substr(begin, end - begin));
         if (compound) token.word = unify_hyphens(token.word);
-        token.term = has_digit(token.word) ? token.word : stemmer->stem(token.word);
-        if (token.term.empty()) token.term = token.word;
+        token.capitalised = title_case(text.substr(begin, end - begin)) && !starts_sentence(text, begin);
+        if (has_digit(token.word) || proper_nouns.contains(token.word)) {
+            token.term = token.word;
+        } else {
+            token.term = stemmer->stem(token.word);
+            if (token.term.empty()) token.term = token.word;
+        }
         token.begin = begin;
         token.end = end;
         token.position = position;
@@ -119,6 +148,8 @@ Analyzer::~Analyzer() = default;
 const Stemmer& Analyzer::stemmer() const { return *impl_->stemmer; }
 
 std::string Analyzer::fold(std::string_view text) const { return impl_->normalise(text); }
+
+void Analyzer::set_proper_nouns(std::unordered_set<std::string> words) { impl_->proper_nouns = std::move(words); }
 
 std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_position) {
     const std::vector<Segment> segments = impl_->segment(text);

@@ -13,18 +13,23 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace telusur {
 
 struct Token {
     std::string word;       // normalised surface form: "anak-anak", "p3a", "menggelar"
-    std::string term;       // what the index stores: the stem of an alphabetic word, else the word itself
+    std::string term;       // what the index stores: the stem of an alphabetic word, else the word itself; the name
+                            // of a known place or agency is not reduced
     std::size_t begin = 0;  // byte offsets of the word in the analysed text
     std::size_t end = 0;
     std::uint32_t position = 0;  // word position; a compound shares the position of its first part
     bool compound = false;       // a hyphenated whole ("anak-anak"), followed by its parts
     bool stopword = false;
+    // Written Like This (not ALL CAPS), not at the start of a sentence: in running text, a name. Evidence for the
+    // entity tagger; not used to skip stemming, since a lower-case query could not do the same.
+    bool capitalised = false;
 };
 
 class Analyzer {
@@ -37,6 +42,10 @@ public:
 
     // Tokens of `text` (valid UTF-8) in reading order, positions counting on from `first_position`.
     std::vector<Token> analyze(std::string_view text, std::uint32_t first_position = 0);
+
+    // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
+    // would take for derived words. Set once, before the analyzer is used for documents or queries.
+    void set_proper_nouns(std::unordered_set<std::string> words);
 
     // NFKC case folding, as applied to every word: "BLORA" -> "blora". For fields matched exactly (sources).
     std::string fold(std::string_view text) const;

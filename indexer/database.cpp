@@ -72,6 +72,18 @@ Xapian::WritableDatabase open_index_for_writing(const std::string& directory, co
     }
 }
 
+std::optional<IndexProfile> existing_profile(const std::string& directory) {
+    std::error_code ec;
+    if (!std::filesystem::exists(directory, ec)) return std::nullopt;
+    try {
+        Xapian::Database db(directory);
+        if (db.get_metadata(std::string(schema::schema_key)).empty()) return std::nullopt;
+        return recorded_profile(db);
+    } catch (const Xapian::Error&) {
+        return std::nullopt;  // not readable as an index: opening it for writing will say why
+    }
+}
+
 Xapian::Database open_index_for_reading(const std::string& directory, IndexProfile& profile) {
     std::error_code ec;
     if (!std::filesystem::exists(directory, ec))

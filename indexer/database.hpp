@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ Xapian::WritableDatabase open_index_for_writing(const std::string& directory, co
 
 // Opens an existing index for reading, and reads the profile it was built with.
 Xapian::Database open_index_for_reading(const std::string& directory, IndexProfile& profile);
+
+// The profile of the index in `directory`, if there is one.
+std::optional<IndexProfile> existing_profile(const std::string& directory);
 
 // Refuses (DatabaseError) an analysis that differs from the one the index records.
 void check_profile(const std::string& directory, const IndexProfile& recorded, const IndexProfile& used);

@@ -21,12 +21,6 @@ int place_level(const std::string& type) {
 
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
-// A sentence starts here: nothing but spaces since the start of the text or since . ! ? or a line break.
-bool starts_sentence(std::string_view text, std::size_t at) {
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '"' || text[at - 1] == '\'' || text[at - 1] == '(')) --at;
-    return at == 0 || text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?' || text[at - 1] == '\n';
-}
-
 // The surface as written: "Dinsos" and "DPRD" are acronyms as written; "dinsos" in running text is not trusted.
 bool written_as_acronym(std::string_view surface) {
     if (surface.empty() || !is_upper(surface.front())) return false;
@@ -66,8 +60,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     auto places_named = [&](const Match& match, std::size_t first, std::optional<std::string_view> type_hint,
                             bool evidence) {
         const bool strong = evidence || type_hint.has_value();
-        const bool capitalised = text_case == TextCase::meaningful && is_upper(surface(first).front()) &&
-                                 !starts_sentence(text, tokens[first]->begin);
+        const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised;
         std::vector<std::uint32_t> places;
         for (const NameForm& form : *match.forms) {
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);

@@ -133,6 +133,16 @@ const std::vector<NameForm>* Gazetteer::find(std::string_view words) const {
     return it == names_.end() ? nullptr : &it->second;
 }
 
+std::unordered_set<std::string> Gazetteer::proper_nouns() const {
+    std::unordered_set<std::string> words;
+    for (const auto& [name, forms] : names_) {
+        if (name.find(' ') != std::string::npos) continue;
+        if (std::all_of(forms.begin(), forms.end(), [](const NameForm& f) { return f.ambiguity == Ambiguity::none; }))
+            words.insert(name);
+    }
+    return words;
+}
+
 std::string_view Gazetteer::place_type_word(std::string_view word) {
     if (word == "kabupaten" || word == "kab") return "kabupaten";
     if (word == "kota" || word == "kotamadya") return "kota";

@@ -60,6 +60,9 @@ public:
     bool starts_name(std::string_view words) const { return prefixes_.contains(words); }
     std::size_t longest_name() const { return longest_name_; }  // in words
 
+    // Single-word names that are not ordinary words (Bekasi, Kediri, Dinsos): the Analyzer never reduces them.
+    std::unordered_set<std::string> proper_nouns() const;
+
     // Identifies the content loaded (shipped and extra files): an index records it, so a search with another
     // gazetteer is refused instead of silently matching entities differently.
     const std::string& fingerprint() const { return fingerprint_; }

@@ -10,6 +10,17 @@
 
 namespace telusur {
 
+namespace {
+
+// The stemmer asked for; if none, the one the index was built with, or the full Indonesian stemmer for a new index.
+std::unique_ptr<Stemmer> chosen_stemmer(const std::string& directory, const IndexSettings& settings) {
+    if (!settings.stemmer.empty()) return stemmer_for(settings.stemmer);
+    if (auto recorded = existing_profile(directory)) return stemmer_named(recorded->stemmer);
+    return stemmer_for("full");
+}
+
+}  // namespace
+
 struct Indexer::Impl {
     std::string directory;
     Analysis analysis;
@@ -19,7 +30,7 @@ struct Indexer::Impl {
 
     Impl(const std::string& dir, const IndexSettings& settings)
         : directory(dir),
-          analysis(make_snowball_stemmer(), settings.gazetteer_files),
+          analysis(chosen_stemmer(dir, settings), settings.gazetteer_files),
           db(open_index_for_writing(dir, profile_of(analysis, settings.gazetteer_files))) {}
 
     [[noreturn]] void fail(const Xapian::Error& e, const char* doing) const {

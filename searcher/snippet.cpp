@@ -54,7 +54,8 @@ std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::s
     const std::vector<Token> tokens = analyzer.analyze(text);
     if (tokens.empty()) return {};
     std::vector<bool> matched(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) matched[i] = !tokens[i].compound && terms.contains(tokens[i].term);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        matched[i] = !tokens[i].compound && terms.contains(tokens[i].term);
 
     Window window = best_window(tokens, matched, style.max_bytes);
     std::size_t first = window.first, last = window.last;

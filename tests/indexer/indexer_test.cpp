@@ -171,3 +171,41 @@ TEST_CASE("an index to which nothing was added can still be searched", "[indexer
     { Indexer indexer(dir / "db"); }
     CHECK(Searcher(dir / "db").search("banjir").hits.empty());
 }
+
+TEST_CASE("an index is stemmed with the Indonesian stemmer unless asked otherwise, and keeps its choice", "[indexer]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");  // full, the default
+        indexer.add(article("p1", "Pelatihan", "Dinas menggelar pelatihan bagi pengurus di Pemalang."));
+    }
+    CHECK(ids_for(dir / "db", "gelar") == std::vector<std::string>{"p1"});       // menggelar -> gelar
+    CHECK(ids_for(dir / "db", "dilatih") == std::vector<std::string>{"p1"});     // pelatihan, dilatih -> latih
+    CHECK(ids_for(dir / "db", "pemalang") == std::vector<std::string>{"p1"});    // a known place, never reduced
+    CHECK(ids_for(dir / "db", "palang").empty());
+    { Indexer again(dir / "db"); }  // no stemmer given: the index's own
+    IndexSettings light;
+    light.stemmer = "light";
+    CHECK_THROWS_WITH(Indexer(dir / "db", light), Catch::Contains("stemmer"));
+    IndexSettings unknown;
+    unknown.stemmer = "porter";
+    CHECK_THROWS_AS(Indexer(dir / "other", unknown), ArgumentError);
+}
+
+TEST_CASE("the light and snowball stemmers can be chosen for a new index", "[indexer]") {
+    ScratchDir dir;
+    IndexSettings light;
+    light.stemmer = "light";
+    {
+        Indexer indexer(dir / "light", light);
+        indexer.add(article("l1", "Buku", "Bukunya menggelar cerita."));
+    }
+    CHECK(ids_for(dir / "light", "buku") == std::vector<std::string>{"l1"});  // -nya removed
+    CHECK(ids_for(dir / "light", "gelar").empty());                          // meN- kept
+    IndexSettings snowball;
+    snowball.stemmer = "snowball";
+    {
+        Indexer indexer(dir / "snowball", snowball);
+        indexer.add(article("s1", "Buku", "Dinas menggelar pelatihan."));
+    }
+    CHECK(ids_for(dir / "snowball", "gelar") == std::vector<std::string>{"s1"});
+}

@@ -22,6 +22,9 @@ struct IndexOptions {
 
 // How an index analyses text. Fixed when the index is created: the index records it and refuses other settings.
 struct IndexSettings {
+    // full (derivational, the default for a new index), light (particles and possessives only), or snowball (the
+    // baseline). Empty: what the index was built with, or full for a new one.
+    std::string stemmer;
     // More places and agencies, in the formats of indexer/data/gazetteer/README.md.
     std::vector<std::string> gazetteer_files;
 };
