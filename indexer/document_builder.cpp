@@ -52,10 +52,16 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     std::map<std::uint32_t, EntityWeight> places, agencies;
     std::set<std::string> links;
     std::size_t order = 0;
+    std::set<std::string> prominent;  // what the article is about, as its headline, dateline and lead say
     auto record = [&](const std::vector<EntityMention>& mentions, Xapian::termcount wdf) {
         for (const EntityMention& mention : mentions) {
             const GazetteerEntry& entry = gazetteer.entry(mention.entry);
             count(entry.kind == EntityKind::place ? places : agencies, mention.entry, wdf, order++);
+            if (entry.broader) count(agencies, *entry.broader, wdf, order++);
+            if (wdf >= schema::entity_wdf_lead) {
+                prominent.insert(entry.id);
+                if (entry.broader) prominent.insert(gazetteer.entry(*entry.broader).id);
+            }
             if (mention.linked_place != EntityMention::no_place)
                 links.insert(entry.id + "@" + gazetteer.entry(mention.linked_place).id);
         }
@@ -80,6 +86,7 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     for (const auto& [entry, weight] : agencies)
         doc.add_term(schema::term(schema::agency_prefix, gazetteer.entry(entry).id), weight.wdf);
     for (const std::string& link : links) doc.add_boolean_term(schema::term(schema::agency_place_prefix, link));
+    for (const std::string& id : prominent) doc.add_boolean_term(schema::term(schema::prominent_prefix, id));
     if (!places.empty()) doc.add_value(schema::places_slot, listing(gazetteer, places));
     if (!agencies.empty()) doc.add_value(schema::agencies_slot, listing(gazetteer, agencies));
 }

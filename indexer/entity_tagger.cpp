@@ -60,7 +60,17 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     auto places_named = [&](const Match& match, std::size_t first, std::optional<std::string_view> type_hint,
                             bool evidence) {
         const bool strong = evidence || type_hint.has_value();
-        const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised;
+        const std::size_t last = first + match.length - 1;
+        // A capital counts only on a name standing alone: in "Istana Negara" or "Balai Kota" the capital belongs to
+        // a longer name that is not a place.
+        // ("Hotel Cepu, Blora" is an address: a comma after the name ends it.)
+        const bool comma_after = tokens[last]->end < text.size() && text[tokens[last]->end] == ',';
+        const bool inside_longer_name = (first > 0 && tokens[first - 1]->capitalised && !comma_after &&
+                                         !place_type_word(tokens[first - 1]->word)) ||
+                                        (last + 1 < tokens.size() && tokens[last + 1]->capitalised && !comma_after);
+        const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised && !inside_longer_name;
+        // In running text a place is written with its capital; "kota bahagia" in lower case is not a place.
+        const bool lower_case = text_case == TextCase::meaningful && !std::isupper(static_cast<unsigned char>(surface(first).front()));
         std::vector<std::uint32_t> places;
         for (const NameForm& form : *match.forms) {
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);
@@ -68,6 +78,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             if (type_hint && entry.type != *type_hint) continue;
             if (form.ambiguity == Ambiguity::personal_name && !strong) continue;
             if (form.ambiguity == Ambiguity::ordinary_word && !strong && !capitalised) continue;
+            if (lower_case && !strong) continue;
             places.push_back(form.entry);
         }
         if (places.empty()) return places;
@@ -142,7 +153,8 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         }
         const auto places = places_named(match, first, type_hint, dateline);
         for (auto p : places) mentions.push_back(mention_at(p, first, last));
-        i = places.empty() ? i + 1 : last + 1;
+        // A name taken or refused is passed whole: refusing "Tanah Abang" must not leave "Abang" to be taken alone.
+        i = last + 1;
     }
     return mentions;
 }

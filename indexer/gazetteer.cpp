@@ -44,6 +44,7 @@ Gazetteer::Gazetteer(Analyzer& analyzer, const std::vector<std::string>& extra_f
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(content_hash_));
     fingerprint_ = hex;
+    link_broader_agencies();
     // Ambiguity belongs to the written name, whichever place (or alias) has it and whichever file listed it.
     for (auto& [words, forms] : names_) {
         const auto it = ambiguous_names_.find(words);
@@ -104,7 +105,8 @@ void Gazetteer::load(std::string_view content, const std::string& origin) {
         };
         if (header.front() == "name") {
             ambiguous_names_[key(cells[0])] =
-                column("reason") == "personal-name" ? Ambiguity::personal_name : Ambiguity::ordinary_word;
+                column("reason") == "personal-name" || column("reason") == "name-word" ? Ambiguity::personal_name
+                                                                                      : Ambiguity::ordinary_word;
             continue;
         }
         GazetteerEntry entry;
@@ -131,6 +133,24 @@ void Gazetteer::load(std::string_view content, const std::string& origin) {
 const std::vector<NameForm>* Gazetteer::find(std::string_view words) const {
     const auto it = names_.find(words);
     return it == names_.end() ? nullptr : &it->second;
+}
+
+void Gazetteer::link_broader_agencies() {
+    for (std::uint32_t a = 0; a < entries_.size(); ++a) {
+        GazetteerEntry& agency = entries_[a];
+        if (agency.kind != EntityKind::agency) continue;
+        const std::string words = key(agency.name);
+        // The longest agency name that this name starts with, word for word.
+        for (std::size_t end = words.rfind(' '); end != std::string::npos && !agency.broader; end = words.rfind(' ', end - 1)) {
+            if (const auto* forms = find(std::string_view(words).substr(0, end)))
+                for (const NameForm& form : *forms)
+                    if (form.entry != a && !form.acronym && entries_[form.entry].kind == EntityKind::agency) {
+                        agency.broader = form.entry;
+                        break;
+                    }
+            if (end == 0) break;
+        }
+    }
 }
 
 std::unordered_set<std::string> Gazetteer::proper_nouns() const {

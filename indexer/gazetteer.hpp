@@ -5,6 +5,7 @@
 #include "indexer/analyzer.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,6 +24,9 @@ struct GazetteerEntry {
     std::string parent;  // a place's parent code
     bool takes_place = false;  // an agency unit named with its place after it: "Polres Bekasi", "Dinsos Blora"
     std::string place_type;    // the type of place such a unit takes, when its name says: Pemerintah Kota -> kota
+    // The broader agency this one is a kind of, when its name extends that one's: "Dinas Sosial, Pemberdayaan
+    // Perempuan ..." (Dinsos P3A) is a Dinas Sosial. An article naming it names the broader agency too.
+    std::optional<std::uint32_t> broader;
 
     // As a reader names it: "Kabupaten Kediri" and "Kota Kediri" are two places, "Cepu" and "Dinas Sosial" one each.
     std::string display_name() const {
@@ -79,6 +83,7 @@ public:
 private:
     void load(std::string_view content, const std::string& origin);
     void add_name(std::uint32_t entry, std::string_view name, bool acronym);
+    void link_broader_agencies();
 
     Analyzer& analyzer_;
     std::vector<GazetteerEntry> entries_;

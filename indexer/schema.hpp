@@ -22,6 +22,7 @@ inline constexpr std::string_view place_prefix = "XP";       // XP33.16: the art
 inline constexpr std::string_view place_area_prefix = "XPA";  // XPA33: a place in Jawa Tengah, or the province
 inline constexpr std::string_view agency_prefix = "XA";      // XAdinsos
 inline constexpr std::string_view agency_place_prefix = "XL";  // XLdinsos@33.16: Dinsos Blora
+inline constexpr std::string_view prominent_prefix = "XT";  // XT33.16, XTdinsos: named in headline, dateline or lead
 
 // A prefixed term: term(title_prefix, "banjir") is "Sbanjir".
 inline std::string term(std::string_view prefix, std::string_view value) {

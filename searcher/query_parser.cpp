@@ -72,8 +72,8 @@ public:
         : analyzer_(analysis.analyzer), gazetteer_(analysis.gazetteer), mentions_(mentions), text_(text),
           relaxed_(relaxed), terms_(terms) {}
 
-    // The entities the query's own words name, as terms to rank by: articles about them come first.
-    const std::vector<Xapian::Query>& entity_terms() const { return entity_terms_; }
+    // The entities the query's own words name, one group of alternatives (Kabupaten and Kota Bekasi) per name.
+    const std::vector<std::vector<std::string>>& named_entities() const { return named_entities_; }
 
     Xapian::Query parse() {
         Part whole = disjunction(0);
@@ -90,7 +90,7 @@ private:
     Analyzer& analyzer_;
     const Gazetteer& gazetteer_;
     const std::vector<EntityMention>& mentions_;
-    std::vector<Xapian::Query> entity_terms_;
+    std::vector<std::vector<std::string>> named_entities_;
     std::string_view text_;
     std::size_t at_ = 0;
     bool relaxed_;
@@ -169,13 +169,12 @@ private:
                 (parts[first].role == Role::required || parts[first].role == Role::optional)) {
                 std::vector<Xapian::Query> words, entities;
                 for (std::size_t i = first; i <= last; ++i) words.push_back(parts[i].query);
+                std::vector<std::string> ids;
                 for (std::size_t k = m; k < n; ++k) {
                     entities.push_back(entity_query(mentions_[k]));
-                    if (mentions_[k].linked_place != EntityMention::no_place)
-                        entity_terms_.emplace_back(schema::term(schema::agency_place_prefix,
-                            gazetteer_.entry(mentions_[k].entry).id + "@" + gazetteer_.entry(mentions_[k].linked_place).id));
+                    ids.push_back(gazetteer_.entry(mentions_[k].entry).id);
                 }
-                entity_terms_.insert(entity_terms_.end(), entities.begin(), entities.end());
+                named_entities_.push_back(ids);
                 entities.push_back(words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
                 Part merged{Xapian::Query(Xapian::Query::OP_OR, entities.begin(), entities.end()), Role::required};
                 parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(first), parts.begin() + static_cast<std::ptrdiff_t>(last) + 1);
@@ -403,12 +402,18 @@ ParsedQuery QueryParser::parse(std::string_view query, double entity_boost) {
     parsed.strict = strict.parse();
     parsed.relaxed = Parser(analysis_, mentions, query, true, nullptr).parse();
     parsed.has_relaxed = parsed.relaxed.serialise() != parsed.strict.serialise();
-    const auto& entities = strict.entity_terms();
-    if (entity_boost > 0 && !entities.empty()) {
-        // Articles about the places and agencies the query names rank higher; the entity terms' wdf says how
-        // prominently each article names them (headline and dateline most).
-        const Xapian::Query boost(Xapian::Query::OP_SCALE_WEIGHT,
-                                  Xapian::Query(Xapian::Query::OP_OR, entities.begin(), entities.end()), entity_boost);
+    if (entity_boost > 0 && !strict.named_entities().empty()) {
+        // Articles about a place or agency the query names (their headline, dateline or lead names it) gain a fixed
+        // `entity_boost` per such name; the words themselves already score every mention.
+        std::vector<Xapian::Query> boosts;
+        for (const auto& alternatives : strict.named_entities()) {
+            std::vector<Xapian::Query> prominent;
+            for (const auto& id : alternatives) prominent.emplace_back(schema::term(schema::prominent_prefix, id));
+            const Xapian::Query weight((new Xapian::FixedWeightPostingSource(entity_boost))->release());
+            boosts.emplace_back(Xapian::Query::OP_FILTER, weight,
+                                Xapian::Query(Xapian::Query::OP_OR, prominent.begin(), prominent.end()));
+        }
+        const Xapian::Query boost(Xapian::Query::OP_OR, boosts.begin(), boosts.end());
         parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, boost);
         parsed.relaxed = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.relaxed, boost);
     }

@@ -108,3 +108,35 @@ TEST_CASE("a unit whose name says the type of its place links to that type", "[e
     REQUIRE_FALSE(regency.empty());
     CHECK(regency.front() == "pemkab@33.22");
 }
+
+TEST_CASE("a capitalised ordinary word inside a longer name is not a place", "[entities]") {
+    CHECK(named("Presiden menerima tamu di Istana Negara kemarin.").empty());
+    CHECK(named("Rapat digelar di Balai Kota pagi ini.").empty());
+    CHECK(named("Kawasan Suaka Marga Satwa dijaga ketat.").empty());
+    CHECK(named("Pelatihan di Kyriad Arra Hotel Cepu, Blora, Rabu.").size() == 2);  // an address: Cepu, Blora
+}
+
+TEST_CASE("a refused name is passed whole, not taken apart", "[entities]") {
+    // "Tanah Abang" names two districts and nothing says which: neither it nor "Abang" alone is taken.
+    CHECK(named("Pedagang di Tanah Abang mengeluh sepi.").empty());
+}
+
+TEST_CASE("months, titles and countries need more than a capital", "[entities]") {
+    CHECK(named("Rapat digelar pada 12 Juli lalu.").empty());
+    CHECK(named("Sambutan disampaikan Ibu Megawati.").empty());
+    CHECK(named("Produk impor dari Cina meningkat.").empty());
+}
+
+TEST_CASE("a place name in lower case in running text is not taken without a type word", "[entities]") {
+    CHECK(named("warga kota bahagia berkumpul.").empty());
+    CHECK(named("warga kabupaten blora berkumpul.") == Ids{"33.16"});
+}
+
+TEST_CASE("an agency whose name extends another's counts as that one too", "[entities]") {
+    Analysis& a = analysis();
+    const auto* forms = a.gazetteer.find("dinsos p3a");
+    REQUIRE(forms);
+    const GazetteerEntry& entry = a.gazetteer.entry(forms->front().entry);
+    REQUIRE(entry.broader);
+    CHECK(a.gazetteer.entry(*entry.broader).id == "dinsos");
+}

@@ -86,6 +86,7 @@ TEST_CASE("tempat: and lembaga: filter by entity, and a province reaches the pla
     CHECK_FALSE(contains(ids(search("karang taruna tempat:bekasi")), seed));
     CHECK(contains(ids(search("bimtek lembaga:\"dinsos p3a\"")), seed));
     CHECK(contains(ids(search("lansia lembaga:dinsos")), "sample-004"));  // "Dinas Sosial (Dinsos) Kabupaten Kediri"
+    CHECK(contains(ids(search("bimtek lembaga:dinsos")), seed));  // Dinsos P3A is a Dinas Sosial too
     CHECK_THROWS_AS(search("banjir tempat:atlantis"), QueryError);
 }
 
