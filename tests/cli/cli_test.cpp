@@ -32,12 +32,12 @@ std::string quoted(const std::string& arg) {
 Run run_telusur(const std::vector<std::string>& args, const std::string& input = {}) {
     static ScratchDir scratch;
     std::string command = TELUSUR_CLI;
-    for (const auto& arg : args) command += " " + quoted(arg);
+    for (const auto& arg : args) command.append(" ").append(quoted(arg));
     if (!input.empty()) {
         write_file(scratch.path() / "stdin", input);
-        command += " < " + quoted(scratch / "stdin");
+        command.append(" < ").append(quoted(scratch / "stdin"));
     }
-    command += " 2> " + quoted(scratch / "stderr");
+    command.append(" 2> ").append(quoted(scratch / "stderr"));
     Run run;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe);
