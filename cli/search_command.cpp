@@ -49,10 +49,13 @@ void print_text(const Results& results, bool terminal) {
         if (!hit.source.empty()) about += " \u00b7 " + hit.source;
         fmt::print("     {} \u00b7 {} \u00b7 score {:.2f}\n", about, hit.id, hit.score);
         if (!hit.snippet.empty()) fmt::print("     {}\n", hit.snippet);
-        std::string named;
-        for (const auto& list : {hit.places, hit.agencies})
-            for (const auto& name : list) named += (named.empty() ? "" : ", ") + name;
-        if (!named.empty()) fmt::print("     names: {}\n", named);
+        // Agency names hold commas ("Dinas Sosial, Pemberdayaan Perempuan ..."): the list is split by semicolons.
+        for (const auto& [label, names] : {std::pair{"places", &hit.places}, std::pair{"agencies", &hit.agencies}}) {
+            if (names->empty()) continue;
+            std::string line;
+            for (const auto& name : *names) line.append(line.empty() ? "" : "; ").append(name);
+            fmt::print("     {}: {}\n", label, line);
+        }
         fmt::print("\n");
     }
     if (results.hits.empty()) fmt::print("No articles match \"{}\".\n", results.query);
