@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace telusur::schema {
 
@@ -53,6 +54,19 @@ enum Slot : Xapian::valueno {
     places_slot = 6,    // the places named, one "code<TAB>name" a line, most prominent first
     agencies_slot = 7,  // the agencies named, one "id<TAB>name" a line
 };
+
+// The names in a places_slot or agencies_slot value, in order.
+inline std::vector<std::string> listed_names(const std::string& listing) {
+    std::vector<std::string> names;
+    for (std::size_t start = 0; start < listing.size();) {
+        std::size_t end = listing.find('\n', start);
+        if (end == std::string::npos) end = listing.size();
+        const std::size_t tab = listing.find('\t', start);
+        if (tab != std::string::npos && tab < end) names.push_back(listing.substr(tab + 1, end - tab - 1));
+        start = end + 1;
+    }
+    return names;
+}
 // The document data holds the body, for snippets.
 
 // Metadata.

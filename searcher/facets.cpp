@@ -7,16 +7,8 @@
 namespace telusur {
 namespace {
 
-// The names in an entity listing value: "code<TAB>name" lines.
 void count_names(std::map<std::string, std::size_t>& counts, const std::string& listing) {
-    std::size_t start = 0;
-    while (start < listing.size()) {
-        std::size_t end = listing.find('\n', start);
-        if (end == std::string::npos) end = listing.size();
-        const std::size_t tab = listing.find('\t', start);
-        if (tab != std::string::npos && tab < end) ++counts[listing.substr(tab + 1, end - tab - 1)];
-        start = end + 1;
-    }
+    for (const std::string& name : schema::listed_names(listing)) ++counts[name];
 }
 
 Facet top(const char* name, const std::map<std::string, std::size_t>& counts, std::size_t limit) {

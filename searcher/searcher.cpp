@@ -28,20 +28,6 @@ std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28
     return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
 }
 
-// The names of an entity listing value ("code<TAB>name" lines).
-std::vector<std::string> listed_names(const std::string& listing) {
-    std::vector<std::string> names;
-    std::size_t start = 0;
-    while (start < listing.size()) {
-        std::size_t end = listing.find('\n', start);
-        if (end == std::string::npos) end = listing.size();
-        const std::size_t tab = listing.find('\t', start);
-        if (tab != std::string::npos && tab < end) names.push_back(listing.substr(tab + 1, end - tab - 1));
-        start = end + 1;
-    }
-    return names;
-}
-
 std::uint64_t directory_bytes(const std::string& directory) {
     std::uint64_t bytes = 0;
     std::error_code ec;
@@ -79,8 +65,8 @@ struct Searcher::Impl {
         hit.source = doc.get_value(schema::source_slot);
         hit.url = doc.get_value(schema::url_slot);
         hit.dateline = doc.get_value(schema::dateline_slot);
-        hit.places = listed_names(doc.get_value(schema::places_slot));
-        hit.agencies = listed_names(doc.get_value(schema::agencies_slot));
+        hit.places = schema::listed_names(doc.get_value(schema::places_slot));
+        hit.agencies = schema::listed_names(doc.get_value(schema::agencies_slot));
         if (options.snippets) {
             const std::string body = doc.get_data();
             std::string_view text(body);

@@ -1,9 +1,12 @@
 // What the tests share: where the sample corpus and the optional real data are, and scratch directories.
 #pragma once
 
+#include <telusur/indexer.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <stdexcept>
 #include <string>
 
 namespace telusur::test {
@@ -42,5 +45,17 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// One index of the sample corpus per test process: indexing it once keeps the suite fast.
+inline const std::string& sample_index() {
+    static ScratchDir dir;
+    static const std::string db = [] {
+        Indexer indexer(dir / "db");
+        const IndexSummary summary = indexer.index_paths({sample_dir.string()});
+        if (summary.rejected != 0) throw std::runtime_error("the sample corpus has rejected articles");
+        return dir / "db";
+    }();
+    return db;
+}
 
 }  // namespace telusur::test

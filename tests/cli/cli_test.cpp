@@ -1,22 +1,16 @@
 // The telusur command end to end: it is run as a user runs it, and its output, errors and exit status checked.
-#include "tests/test_support.hpp"
+#include "tests/command_runner.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
-#include <sys/wait.h>
 
 using telusur::test::ScratchDir;
 using telusur::test::write_file;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    std::string out, err;
-    std::size_t error_lines() const { return static_cast<std::size_t>(std::count(err.begin(), err.end(), '\n')); }
-};
+using Run = telusur::test::CommandRun;
 
 std::string quoted(const std::string& arg) {
     std::string q = "'";
@@ -28,25 +22,11 @@ std::string quoted(const std::string& arg) {
     return q;
 }
 
-// Runs `telusur ARGS...` through the shell, optionally with `input` on standard input.
+// Runs `telusur ARGS...`, each argument quoted for the shell, optionally with `input` on standard input.
 Run run_telusur(const std::vector<std::string>& args, const std::string& input = {}) {
-    static ScratchDir scratch;
-    std::string command = TELUSUR_CLI;
-    for (const auto& arg : args) command.append(" ").append(quoted(arg));
-    if (!input.empty()) {
-        write_file(scratch.path() / "stdin", input);
-        command.append(" < ").append(quoted(scratch / "stdin"));
-    }
-    command.append(" 2> ").append(quoted(scratch / "stderr"));
-    Run run;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
-    const int status = pclose(pipe);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = telusur::test::read_file(scratch.path() / "stderr");
-    return run;
+    std::string arguments;
+    for (const auto& arg : args) arguments.append(arguments.empty() ? "" : " ").append(quoted(arg));
+    return telusur::test::run_command(arguments, input);
 }
 
 const std::string& sample_db() {

@@ -13,14 +13,7 @@ using telusur::test::ScratchDir;
 
 namespace {
 
-const std::string& sample_index() {
-    static ScratchDir dir;
-    static const std::string db = [] {
-        Indexer(dir / "db").index_paths({telusur::test::sample_dir.string()});
-        return dir / "db";
-    }();
-    return db;
-}
+using telusur::test::sample_index;
 
 Results search(const std::string& query, SearchOptions options = {}) {
     Searcher searcher(sample_index());

@@ -13,17 +13,7 @@ using telusur::test::ScratchDir;
 
 namespace {
 
-// One index of the sample corpus for all the tests here: indexing once keeps the suite fast.
-const std::string& sample_index() {
-    static ScratchDir dir;
-    static const std::string db = [] {
-        Indexer indexer(dir / "db");
-        const IndexSummary summary = indexer.index_paths({telusur::test::sample_dir.string()});
-        REQUIRE(summary.rejected == 0);
-        return dir / "db";
-    }();
-    return db;
-}
+using telusur::test::sample_index;
 
 Results search(const std::string& query, SearchOptions options = {}) {
     Searcher searcher(sample_index());

@@ -1,35 +1,18 @@
 // `telusur stem`, run as a user runs it: word<TAB>stem lines, scoring against a gold file, and its errors.
+#include "tests/command_runner.hpp"
 #include "tests/stemmer/stemmer_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
 
 using telusur::test::ScratchDir;
 using telusur::test::write_file;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    std::string out, err;
-};
+using Run = telusur::test::CommandRun;
 
-Run run_stem(const std::string& args) {
-    ScratchDir dir;
-    const std::string command = std::string(TELUSUR_CLI) + " stem " + args + " 2>" + (dir / "err");
-    Run run;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer;
-    while (const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) run.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = telusur::test::read_file(dir / "err");
-    return run;
-}
+Run run_stem(const std::string& args) { return telusur::test::run_command("stem " + args); }
 
 }  // namespace
 
