@@ -26,7 +26,7 @@ std::string fold(std::string_view word) {
 }
 
 // A gold entry may hold several words ("siapakah memberdayakan pembangunan"): each is stemmed, the stems joined.
-std::string stem_text(const Stemmer& stemmer, std::string_view text, bool proper) {
+std::string stem_text(const Stemmer& stemmer, std::string_view text) {
     std::string result;
     while (!text.empty()) {
         const std::size_t space = text.find(' ');
@@ -34,12 +34,12 @@ std::string stem_text(const Stemmer& stemmer, std::string_view text, bool proper
         text.remove_prefix(space == std::string_view::npos ? text.size() : space + 1);
         if (word.empty()) continue;
         if (!result.empty()) result += ' ';
-        result += proper ? word : stemmer.stem(word);
+        result += stemmer.stem(word);
     }
     return result;
 }
 
-int evaluate(const Stemmer& stemmer, const std::string& path, bool proper) {
+int evaluate(const Stemmer& stemmer, const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, 0, "cannot open the gold file");
     std::string line;
@@ -53,7 +53,7 @@ int evaluate(const Stemmer& stemmer, const std::string& path, bool proper) {
         const std::string_view word = std::string_view(line).substr(0, tab);
         std::string_view root = std::string_view(line).substr(tab + 1);
         root = root.substr(0, root.find('\t'));
-        const std::string produced = stem_text(stemmer, word, proper);
+        const std::string produced = stem_text(stemmer, word);
         ++total;
         if (produced == root)
             ++correct;
@@ -74,7 +74,8 @@ int run_stem(const std::vector<std::string>& args) {
     options.add_options()
         ("mode", po::value(&mode), "full (derivational, the default) or light (particles and possessives only)")
         ("eval", po::value(&gold), "score against a gold TSV (header line; columns word, root)")
-        ("proper", "with --eval: treat every word as a proper noun (only case-folded)")
+        ("proper", "with --eval: treat every word as a proper noun: not reduced, but for its particles and "
+                   "possessives (Jakartanya -> jakarta), as the light mode does")
         ("explain", "show every reading of each word with its score")
         ("dictionary", po::value(&dictionary), "hunspell dictionary path without .dic/.aff")
         ("word", po::value(&words), "words to stem");
@@ -94,8 +95,10 @@ int run_stem(const std::vector<std::string>& args) {
         throw UsageError("telusur stem: give words to stem or --eval FILE.tsv (see 'telusur stem --help')");
     if (values.count("proper") && gold.empty()) throw UsageError("telusur stem: --proper goes with --eval");
 
+    // A proper noun keeps its root whole; only the clitics a name can take come off, as in light mode.
+    if (values.count("proper")) stemmer_options.mode = StemMode::light;
     const auto stemmer = make_indonesian_stemmer(stemmer_options);
-    if (!gold.empty()) return evaluate(*stemmer, gold, values.count("proper") > 0);
+    if (!gold.empty()) return evaluate(*stemmer, gold);
     const auto* explaining =
         values.count("explain") ? dynamic_cast<const stemming::IndonesianStemmer*>(stemmer.get()) : nullptr;
     for (const std::string& word : words) {
