@@ -394,9 +394,10 @@ private:
 
 }  // namespace
 
-ParsedQuery QueryParser::parse(std::string_view query, double entity_boost) {
+ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool recognise_entities) {
     const std::vector<EntityMention> mentions =
-        analysis_.tagger.tag(query, analysis_.analyzer.analyze(query), TextCase::query);
+        recognise_entities ? analysis_.tagger.tag(query, analysis_.analyzer.analyze(query), TextCase::query)
+                           : std::vector<EntityMention>{};
     ParsedQuery parsed;
     Parser strict(analysis_, mentions, query, false, &parsed.match_terms);
     parsed.strict = strict.parse();

@@ -25,7 +25,8 @@ public:
 
     // Throws QueryError with the 1-based character position of the problem. `entity_boost` scales the extra weight
     // of articles about the places and agencies the query names; 0 turns it off.
-    ParsedQuery parse(std::string_view query, double entity_boost = 1.0);
+    // `recognise_entities` false: the words alone, no entity names matched or boosted (for comparison).
+    ParsedQuery parse(std::string_view query, double entity_boost = 1.0, bool recognise_entities = true);
 
     // Deeper nesting than this is refused rather than risking the stack on a hostile query.
     static constexpr int max_depth = 64;

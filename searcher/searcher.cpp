@@ -78,7 +78,7 @@ struct Searcher::Impl {
     }
 
     Results run(std::string_view query, const SearchOptions& options) {
-        ParsedQuery parsed = parser.parse(query, options.entity_boost);
+        ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities);
         if (options.recent_days > 0) {
             // release(): the query owns the source and frees it with itself.
             const Xapian::Query recency((new RecencySource(db.get_value_upper_bound(schema::date_slot),

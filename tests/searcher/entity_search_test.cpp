@@ -126,3 +126,17 @@ TEST_CASE("facets count places and agencies, sources and dates over all matches"
     CHECK_FALSE(facet("year").values.empty());
     CHECK(facet("month").values.front().first.size() == 7);  // yyyy-mm
 }
+
+TEST_CASE("entity recognition in queries can be turned off, leaving the words alone", "[entity-search]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        indexer.add(article("acronym", "Bantuan sembako", "Dinsos Blora menyalurkan bantuan sembako."));
+    }
+    Searcher searcher(dir / "db");
+    SearchOptions off;
+    off.entities = false;
+    CHECK(ids(searcher.search("dinas sosial blora")) == std::vector<std::string>{"acronym"});  // through the entity
+    const Results words_alone = searcher.search("dinas sosial blora", off);
+    for (const Hit& hit : words_alone.hits) CHECK(hit.partial);  // no article has all three words
+}

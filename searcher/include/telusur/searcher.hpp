@@ -43,6 +43,8 @@ struct SearchOptions {
     bool snippets = true;             // false skips them (evaluation, id-only callers)
     // How much more an article about a place or agency the query names weighs; 0 ranks by the words alone.
     double entity_boost = 1.0;
+    // Recognise the places and agencies the query names (acronym <-> full name, boost). false: words alone.
+    bool entities = true;
     bool facets = false;              // count sources, years, months, places and agencies over all matches
     SortOrder sort = SortOrder::relevance;
     // Recency blend: newer articles gain up to `recency_weight`, halving every `recent_days` back from the newest
