@@ -20,8 +20,9 @@ namespace {
 constexpr std::size_t max_limit = 10000;
 // Snippets are sought in the opening of very long articles only, to bound the work per hit.
 constexpr std::size_t snippet_search_bytes = 64 * 1024;
-// Matches counted exactly, beyond the page, when it is this cheap; above it the total is an estimate.
-constexpr Xapian::doccount exact_count_up_to = 1000;
+// Matches counted exactly beyond the page, at least this many; past them the total is Xapian's estimate (marked
+// so). Counting more stops Xapian ending a search early: 1000 cost about 0.2 ms on every click-id query.
+constexpr Xapian::doccount exact_count_up_to = 100;
 
 std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28"
     if (compact.size() != 8) return compact;
