@@ -1,5 +1,6 @@
 #include "corpus/article_reader.hpp"
 
+#include "corpus/text.hpp"
 #include "corpus/utf8.hpp"
 
 #include <algorithm>
@@ -28,12 +29,9 @@ void check_file(std::string_view content, const std::string& name, ArticleFormat
 }
 
 void read_json_lines(std::string_view content, const std::string& name, const ReadCallbacks& callbacks) {
-    std::size_t line_number = 0;
-    while (!content.empty()) {
-        const std::size_t end = content.find('\n');
-        std::string_view line = content.substr(0, end);
-        content.remove_prefix(end == std::string_view::npos ? content.size() : end + 1);
-        ++line_number;
+    for (text::Lines lines(content); lines.next();) {
+        const std::string_view line = lines.line();
+        const std::size_t line_number = lines.number();
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         try {
             callbacks.article(read_json_article(line, name, line_number), line_number);

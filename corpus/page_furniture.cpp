@@ -1,5 +1,7 @@
 #include "corpus/page_furniture.hpp"
 
+#include "corpus/text.hpp"
+
 #include <telusur/error.hpp>
 
 namespace telusur {
@@ -23,12 +25,9 @@ const PageFurniture& PageFurniture::builtin() {
 }
 
 PageFurniture::PageFurniture(std::string_view rules, const std::string& origin) {
-    std::size_t line_number = 0;
-    while (!rules.empty()) {
-        const std::size_t end = rules.find('\n');
-        std::string_view line = rules.substr(0, end);
-        rules.remove_prefix(end == std::string_view::npos ? rules.size() : end + 1);
-        ++line_number;
+    for (text::Lines lines(rules); lines.next();) {
+        const std::string_view line = lines.line();
+        const std::size_t line_number = lines.number();
         if (line.empty() || line.front() == '#') continue;
         const std::size_t tab = line.find('\t');
         if (tab == std::string_view::npos) throw InputError(origin, line_number, "expected kind<TAB>pattern");

@@ -24,18 +24,14 @@ constexpr std::size_t max_title_bytes = 250;
 constexpr std::size_t heading_lines = 6;
 
 std::vector<Line> article_lines(std::string_view content, const PageFurniture& furniture) {
-    std::vector<Line> lines;
-    std::size_t number = 0;
-    while (!content.empty()) {
-        const std::size_t end = content.find('\n');
-        const std::string_view line = text::trim(content.substr(0, end));
-        content.remove_prefix(end == std::string_view::npos ? content.size() : end + 1);
-        ++number;
+    std::vector<Line> kept;
+    for (text::Lines lines(content); lines.next();) {
+        const std::string_view line = text::trim(lines.line());
         if (line.empty()) continue;
         if (furniture.ends_article(line)) break;
-        if (!furniture.is_furniture(line)) lines.push_back({number, line});
+        if (!furniture.is_furniture(line)) kept.push_back({lines.number(), line});
     }
-    return lines;
+    return kept;
 }
 
 // The headline: the first line that the page repeats near the top, else the first line if it reads as one.

@@ -25,10 +25,8 @@ std::string_view trim(std::string_view s) {
 std::vector<std::string> paragraphs(std::string_view s) {
     std::vector<std::string> result;
     std::string current;
-    while (!s.empty()) {
-        const std::size_t end = s.find('\n');
-        const std::string_view line = trim(s.substr(0, end));
-        s.remove_prefix(end == std::string_view::npos ? s.size() : end + 1);
+    for (Lines lines(s); lines.next();) {
+        const std::string_view line = trim(lines.line());
         if (line.empty()) {
             if (!current.empty()) result.push_back(std::move(current));
             current.clear();

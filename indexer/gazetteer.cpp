@@ -1,5 +1,7 @@
 #include "indexer/gazetteer.hpp"
 
+#include "corpus/text.hpp"
+
 #include <telusur/error.hpp>
 
 #include <algorithm>
@@ -84,10 +86,9 @@ void Gazetteer::add_name(std::uint32_t entry, std::string_view name, bool acrony
 void Gazetteer::load(std::string_view content, const std::string& origin) {
     for (unsigned char c : content) content_hash_ = (content_hash_ ^ c) * 1099511628211ULL;  // FNV-1a
     std::vector<std::string_view> header;
-    std::size_t line_number = 0;
-    for (std::string_view line : split(content, '\n')) {
-        ++line_number;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    for (text::Lines lines(content); lines.next();) {
+        const std::string_view line = lines.line();
+        const std::size_t line_number = lines.number();
         if (line.empty() || line.front() == '#') continue;
         const auto cells = split(line, '\t');
         if (header.empty()) {

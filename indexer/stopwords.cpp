@@ -1,5 +1,7 @@
 #include "indexer/stopwords.hpp"
 
+#include "corpus/text.hpp"
+
 #include <string>
 #include <unordered_set>
 
@@ -12,11 +14,8 @@ namespace {
 
 std::unordered_set<std::string_view> load(std::string_view list) {
     std::unordered_set<std::string_view> words;
-    while (!list.empty()) {
-        const std::size_t end = list.find('\n');
-        std::string_view line = list.substr(0, end);
-        list.remove_prefix(end == std::string_view::npos ? list.size() : end + 1);
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    for (text::Lines lines(list); lines.next();) {
+        const std::string_view line = text::trim(lines.line());
         if (!line.empty() && line.front() != '#') words.insert(line);
     }
     return words;
