@@ -94,39 +94,36 @@ struct Searcher::Impl {
         DateKey newest_first(true), oldest_first(false);
         if (options.sort == SortOrder::newest_first) enquire.set_sort_by_key_then_relevance(&newest_first, true);
         if (options.sort == SortOrder::oldest_first) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
-        enquire.set_query(parsed.strict);
         // Facets count every match, so then every match is visited; otherwise only as many as is cheap.
         const Xapian::doccount check = options.facets ? db.get_doccount() : static_cast<Xapian::doccount>(
             std::max<std::size_t>(exact_count_up_to, options.offset + options.limit));
         FacetCounter facets;
-        if (options.facets) enquire.add_matchspy(&facets);
-        const Xapian::MSet strict = enquire.get_mset(options.offset, options.limit, check);
-        enquire.clear_matchspies();
-        for (auto it = strict.begin(); it != strict.end(); ++it)
-            results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, options));
-        results.total = strict.get_matches_estimated();
-        results.total_exact = strict.get_matches_lower_bound() == strict.get_matches_upper_bound();
+        auto matches = [&](const Xapian::Query& query, std::size_t first, std::size_t count, bool partial) {
+            enquire.set_query(query);
+            if (options.facets) enquire.add_matchspy(&facets);
+            const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
+                                                       static_cast<Xapian::doccount>(count), check);
+            enquire.clear_matchspies();
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, options));
+                results.hits.back().partial = partial;
+            }
+            results.total += mset.get_matches_estimated();
+            results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+            return mset.get_matches_upper_bound();
+        };
 
-        // When the articles with every word run out on this page, the best partial matches follow, ranked below.
-        if (!parsed.has_relaxed || results.hits.size() >= options.limit) {
-            if (options.facets) results.facets = facets.facets(options.facet_values);
-            return results;
+        const std::size_t complete = matches(parsed.strict, options.offset, options.limit, false);
+        // When the articles with every word run out on this page, the best partial matches follow, ranked below,
+        // continuing where earlier pages of them stopped. (The count of complete matches is exact then.)
+        if (parsed.has_relaxed && results.hits.size() < options.limit) {
+            const bool exact = results.total_exact;
+            const std::size_t shown_before = options.offset + results.hits.size() - complete;
+            matches(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed, parsed.strict), shown_before,
+                    options.limit - results.hits.size(), true);
+            results.total_exact = exact && results.total_exact;
         }
-        const std::size_t strict_total = strict.get_matches_upper_bound();  // exact: the matches ran out
-        enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed, parsed.strict));
-        const std::size_t partial_offset = options.offset + results.hits.size() - std::min(strict_total, options.offset + results.hits.size());
-        if (options.facets) enquire.add_matchspy(&facets);
-        const Xapian::MSet partial =
-            enquire.get_mset(static_cast<Xapian::doccount>(partial_offset),
-                             static_cast<Xapian::doccount>(options.limit - results.hits.size()), check);
-        enquire.clear_matchspies();
         if (options.facets) results.facets = facets.facets(options.facet_values);
-        for (auto it = partial.begin(); it != partial.end(); ++it) {
-            results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, options));
-            results.hits.back().partial = true;
-        }
-        results.total = strict_total + partial.get_matches_estimated();
-        results.total_exact = results.total_exact && partial.get_matches_lower_bound() == partial.get_matches_upper_bound();
         return results;
     }
 };
