@@ -211,3 +211,20 @@ TEST_CASE("results sort by date either way, undated articles last", "[searcher]"
         CHECK_THROWS_AS(searcher.search("banjir", recent), ArgumentError);
     }
 }
+
+TEST_CASE("snippets highlight the inflected forms of a query word", "[searcher]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        Article a;
+        a.id = "b1";
+        a.body = "Para relawan membimbing anak-anak belajar membaca setiap sore.";
+        indexer.add(a);
+    }
+    SearchOptions options;
+    options.highlight_begin = "[";
+    options.highlight_end = "]";
+    const Results results = Searcher(dir / "db").search("bimbingan", options);
+    REQUIRE(results.hits.size() == 1);
+    CHECK_THAT(results.hits.front().snippet, Catch::Contains("[membimbing]"));
+}
