@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace telusur::bench {
 namespace {
@@ -46,6 +47,54 @@ QueryLatencies measure(const std::string& system, const std::vector<std::string>
     return row;
 }
 
+// Times two ways of answering in one pass: for each query both, the first of the two alternating from query to
+// query, so that load on a shared machine and whatever the first answer leaves in the caches fall on both alike.
+template <typename AnswerA, typename AnswerB>
+std::pair<QueryLatencies, QueryLatencies> measure_alternating(const std::string& system_a, const std::string& system_b,
+                                                              const std::vector<std::string>& queries,
+                                                              std::size_t warmup, AnswerA answer_a,
+                                                              AnswerB answer_b) {
+    for (std::size_t i = 0; i < std::min(warmup, queries.size()); ++i) {
+        answer_a(queries[i]);
+        answer_b(queries[i]);
+    }
+
+    struct Tally {
+        QueryLatencies row;
+        std::vector<double> seconds;
+        std::size_t hits = 0;
+    };
+    Tally a{{system_a, {}, 0, 0, 0}, {}, 0}, b{{system_b, {}, 0, 0, 0}, {}, 0};
+    const auto time_one = [](Tally& tally, const std::string& query, auto& answer) {
+        const Stopwatch clock;
+        const std::optional<Answer> result = answer(query);
+        const double elapsed = clock.seconds();
+        if (!result) {
+            ++tally.row.failed;
+            return;
+        }
+        tally.seconds.push_back(elapsed);
+        tally.hits += result->hits;
+        tally.row.relaxed += result->relaxed ? 1 : 0;
+    };
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        if (i % 2 == 0) {
+            time_one(a, queries[i], answer_a);
+            time_one(b, queries[i], answer_b);
+        } else {
+            time_one(b, queries[i], answer_b);
+            time_one(a, queries[i], answer_a);
+        }
+    }
+    for (Tally* tally : {&a, &b}) {
+        tally->row.latency = summarise_latencies(std::move(tally->seconds));
+        if (tally->row.latency.count)
+            tally->row.mean_hits =
+                static_cast<double>(tally->hits) / static_cast<double>(tally->row.latency.count);
+    }
+    return {std::move(a.row), std::move(b.row)};
+}
+
 std::optional<Answer> answer_with_telusur(Searcher& searcher, const std::string& query, const SearchOptions& options) {
     try {
         const Results results = searcher.search(query, options);
@@ -76,8 +125,14 @@ std::vector<QueryLatencies> compare_queries(const std::vector<std::string>& quer
     SearchOptions plain;
     plain.limit = 10;
     plain.snippets = false;
-    rows.push_back(measure("telusur", queries, warmup,
-                           [&](const std::string& query) { return answer_with_telusur(searcher, query, plain); }));
+    SearchOptions words_only = plain;
+    words_only.entities = false;  // no entity recognition in the query, no acronym/full-name matching, no boost
+    auto [entities_on, entities_off] = measure_alternating(
+        std::string(entities_on_system), std::string(entities_off_system), queries, warmup,
+        [&](const std::string& query) { return answer_with_telusur(searcher, query, plain); },
+        [&](const std::string& query) { return answer_with_telusur(searcher, query, words_only); });
+    rows.push_back(std::move(entities_on));
+    rows.push_back(std::move(entities_off));
 
     SearchOptions with_snippets = plain;
     with_snippets.snippets = true;

@@ -2,7 +2,9 @@
 
 #include "latency.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 namespace telusur::bench {
 namespace {
@@ -42,6 +44,22 @@ void print_index_row(const char* system, const IndexFigures& figures, const std:
 
 double speed_ratio(double baseline_ms, double telusur_ms) { return telusur_ms > 0 ? baseline_ms / telusur_ms : 0; }
 
+const QueryLatencies* find_row(const std::vector<QueryLatencies>& rows, std::string_view system) {
+    const auto row = std::find_if(rows.begin(), rows.end(), [&](const QueryLatencies& r) { return r.system == system; });
+    return row == rows.end() ? nullptr : &*row;
+}
+
+// What recognising places and agencies in the query costs: the same searcher, the same queries, one alternating pass.
+void print_entity_cost(const std::vector<QueryLatencies>& rows) {
+    const QueryLatencies* on = find_row(rows, entities_on_system);
+    const QueryLatencies* off = find_row(rows, entities_off_system);
+    if (!on || !off) return;
+    const auto ratio = [](double on_ms, double off_ms) { return off_ms > 0 ? on_ms / off_ms : 0; };
+    std::printf("\nratio entities on ms / off ms (issue 4 target: at most 1.30)\n");
+    std::printf("%-22s p50 %.2f   p99 %.2f   mean %.2f\n", "telusur on/off", ratio(on->latency.p50_ms, off->latency.p50_ms),
+                ratio(on->latency.p99_ms, off->latency.p99_ms), ratio(on->latency.mean_ms, off->latency.mean_ms));
+}
+
 }  // namespace
 
 void print_indexing(const CorpusInput& corpus, const IndexComparison& comparison) {
@@ -64,10 +82,10 @@ void print_queries(const std::string& query_file, std::size_t warmup, const std:
     const std::size_t count = rows.empty() ? 0 : rows.front().latency.count + rows.front().failed;
     std::printf("query latency: %zu queries from %s, top 10, after %zu warm-up queries per system\n\n", count,
                 query_file.c_str(), warmup);
-    std::printf("%-18s %8s %8s %8s %8s %10s %7s %8s\n", "system", "p50 ms", "p99 ms", "mean ms", "max ms", "hits/query",
+    std::printf("%-22s %8s %8s %8s %8s %10s %7s %8s\n", "system", "p50 ms", "p99 ms", "mean ms", "max ms", "hits/query",
                 "failed", "relaxed");
     for (const QueryLatencies& row : rows)
-        std::printf("%-18s %8.3f %8.3f %8.3f %8.3f %10.2f %7zu %8zu\n", row.system.c_str(), row.latency.p50_ms,
+        std::printf("%-22s %8.3f %8.3f %8.3f %8.3f %10.2f %7zu %8zu\n", row.system.c_str(), row.latency.p50_ms,
                     row.latency.p99_ms, row.latency.mean_ms, row.latency.max_ms, row.mean_hits, row.failed,
                     row.relaxed);
     if (rows.size() < 2) return;
@@ -75,10 +93,11 @@ void print_queries(const std::string& query_file, std::size_t warmup, const std:
     const LatencySummary& baseline = rows.front().latency;
     for (std::size_t i = 1; i < rows.size(); ++i) {
         const LatencySummary& telusur = rows[i].latency;
-        std::printf("%-18s p50 %.2f   p99 %.2f   mean %.2f\n", rows[i].system.c_str(),
+        std::printf("%-22s p50 %.2f   p99 %.2f   mean %.2f\n", rows[i].system.c_str(),
                     speed_ratio(baseline.p50_ms, telusur.p50_ms), speed_ratio(baseline.p99_ms, telusur.p99_ms),
                     speed_ratio(baseline.mean_ms, telusur.mean_ms));
     }
+    print_entity_cost(rows);
     std::printf("\n(relaxed: queries where too few articles had every word, so telusur ran a second, partial-match"
                 " query)\n");
 }
