@@ -20,18 +20,30 @@ std::string compact_date(const std::string& iso) {  // "2020-10-28" -> "20201028
     return digits;
 }
 
-// What one entity amounts to in one article: how prominently it is named, and what it is linked to.
+// Where in an article an entity is named, and what one mention there counts.
+struct Zone {
+    const char* name;
+    Xapian::termcount wdf;
+};
+constexpr Zone title_zone{"title", schema::entity_wdf_title}, dateline_zone{"dateline", schema::entity_wdf_dateline},
+    lead_zone{"lead", schema::entity_wdf_lead}, body_zone{"body", schema::entity_wdf_body};
+
+// What one entity amounts to in one article: how prominently it is named, and where.
 struct EntityWeight {
     Xapian::termcount wdf = 0;
     std::size_t first_seen = 0;
+    std::string zones;  // "title,lead"
 };
 
-void count(std::map<std::uint32_t, EntityWeight>& weights, std::uint32_t entry, Xapian::termcount wdf, std::size_t order) {
-    auto [it, added] = weights.try_emplace(entry, EntityWeight{0, order});
-    it->second.wdf = std::min(schema::entity_wdf_max, it->second.wdf + wdf);
+void count(std::map<std::uint32_t, EntityWeight>& weights, std::uint32_t entry, const Zone& zone, std::size_t order) {
+    auto [it, added] = weights.try_emplace(entry, EntityWeight{0, order, {}});
+    EntityWeight& weight = it->second;
+    weight.wdf = std::min(schema::entity_wdf_max, weight.wdf + zone.wdf);
+    if (weight.zones.find(zone.name) == std::string::npos)
+        weight.zones.append(weight.zones.empty() ? "" : ",").append(zone.name);
 }
 
-// "code<TAB>name" lines, most prominent first: what a hit shows and what facets count.
+// "code<TAB>name<TAB>zones" lines, most prominent first: what a hit shows and what facets count.
 std::string listing(const Gazetteer& gazetteer, const std::map<std::uint32_t, EntityWeight>& weights) {
     std::vector<std::pair<std::uint32_t, EntityWeight>> ordered(weights.begin(), weights.end());
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
@@ -39,7 +51,8 @@ std::string listing(const Gazetteer& gazetteer, const std::map<std::uint32_t, En
     });
     std::string lines;
     for (const auto& [entry, weight] : ordered) {
-        lines.append(gazetteer.entry(entry).id).append("\t").append(gazetteer.entry(entry).display_name()).append("\n");
+        lines.append(gazetteer.entry(entry).id).append("\t").append(gazetteer.entry(entry).display_name());
+        lines.append("\t").append(weight.zones).append("\n");
     }
     return lines;
 }
@@ -53,12 +66,12 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     std::set<std::string> links;
     std::size_t order = 0;
     std::set<std::string> prominent;  // what the article is about, as its headline, dateline and lead say
-    auto record = [&](const std::vector<EntityMention>& mentions, Xapian::termcount wdf) {
+    auto record = [&](const std::vector<EntityMention>& mentions, const Zone& zone) {
         for (const EntityMention& mention : mentions) {
             const GazetteerEntry& entry = gazetteer.entry(mention.entry);
-            count(entry.kind == EntityKind::place ? places : agencies, mention.entry, wdf, order++);
-            if (entry.broader) count(agencies, *entry.broader, wdf, order++);
-            if (wdf >= schema::entity_wdf_lead) {
+            count(entry.kind == EntityKind::place ? places : agencies, mention.entry, zone, order++);
+            if (entry.broader) count(agencies, *entry.broader, zone, order++);
+            if (&zone != &body_zone) {
                 prominent.insert(entry.id);
                 if (entry.broader) prominent.insert(gazetteer.entry(*entry.broader).id);
             }
@@ -66,16 +79,16 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
                 links.insert(entry.id + "@" + gazetteer.entry(mention.linked_place).id);
         }
     };
-    record(tagger_.tag(article.title, title, TextCase::headline), schema::entity_wdf_title);
+    record(tagger_.tag(article.title, title, TextCase::headline), title_zone);
     if (!article.dateline.empty())
         record(tagger_.tag(article.dateline, analyzer_.analyze(article.dateline), TextCase::headline, true),
-               schema::entity_wdf_dateline);
+               dateline_zone);
     const std::size_t lead_end = article.body.find("\n\n");
     std::vector<EntityMention> lead, rest;
     for (const EntityMention& mention : tagger_.tag(article.body, body, TextCase::meaningful))
         (mention.begin < lead_end ? lead : rest).push_back(mention);
-    record(lead, schema::entity_wdf_lead);
-    record(rest, schema::entity_wdf_body);
+    record(lead, lead_zone);
+    record(rest, body_zone);
 
     for (const auto& [entry, weight] : places) {
         const std::string& code = gazetteer.entry(entry).id;

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +12,7 @@
 namespace telusur::schema {
 
 // Bumped whenever documents written by an older telusur would be read wrongly.
-inline constexpr std::string_view schema_version = "2";
+inline constexpr std::string_view schema_version = "3";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
@@ -51,8 +52,10 @@ enum Slot : Xapian::valueno {
     url_slot = 3,
     dateline_slot = 4,
     id_slot = 5,
-    places_slot = 6,    // the places named, one "code<TAB>name" a line, most prominent first
-    agencies_slot = 7,  // the agencies named, one "id<TAB>name" a line
+    // The places and agencies named, most prominent first, one "code<TAB>name<TAB>zones" a line; zones lists where
+    // the article names it: title, dateline, lead, body ("33.16<TAB>Kabupaten Blora<TAB>dateline,lead").
+    places_slot = 6,
+    agencies_slot = 7,
 };
 
 // The names in a places_slot or agencies_slot value, in order.
@@ -62,7 +65,10 @@ inline std::vector<std::string> listed_names(const std::string& listing) {
         std::size_t end = listing.find('\n', start);
         if (end == std::string::npos) end = listing.size();
         const std::size_t tab = listing.find('\t', start);
-        if (tab != std::string::npos && tab < end) names.push_back(listing.substr(tab + 1, end - tab - 1));
+        if (tab != std::string::npos && tab < end) {
+            const std::size_t name_end = std::min(end, listing.find('\t', tab + 1));
+            names.push_back(listing.substr(tab + 1, name_end - tab - 1));
+        }
         start = end + 1;
     }
     return names;

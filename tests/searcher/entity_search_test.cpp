@@ -1,6 +1,9 @@
 // Searching by places and agencies: boosts, acronyms, filters, facets, and what each hit names.
 #include "tests/test_support.hpp"
 
+#include "indexer/schema.hpp"
+
+#include <telusur/evaluation.hpp>
 #include <telusur/indexer.hpp>
 #include <telusur/searcher.hpp>
 
@@ -139,4 +142,33 @@ TEST_CASE("entity recognition in queries can be turned off, leaving the words al
     CHECK(ids(searcher.search("dinas sosial blora")) == std::vector<std::string>{"acronym"});  // through the entity
     const Results words_alone = searcher.search("dinas sosial blora", off);
     for (const Hit& hit : words_alone.hits) CHECK(hit.partial);  // no article has all three words
+}
+
+TEST_CASE("each article stores its entities with kind, code, name and where it names them", "[entity-search]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        indexer.add(article("a", "Posko Banjir Dibuka", "Pemerintah membuka posko.\n\nRelawan Dinsos ikut membantu di Cepu.",
+                            "BLORA"));
+    }
+    const Xapian::Database db(dir / "db");
+    const Xapian::Document doc = db.get_document(*db.postlist_begin(""));
+    CHECK(doc.get_value(schema::places_slot).starts_with("33.16\tKabupaten Blora\tdateline\n"));
+    CHECK_THAT(doc.get_value(schema::places_slot), Catch::Contains("\tCepu\tbody\n"));
+    CHECK_THAT(doc.get_value(schema::agencies_slot), Catch::Contains("dinsos\tDinas Sosial\tbody\n"));
+    CHECK(schema::listed_names(doc.get_value(schema::places_slot)).front() == "Kabupaten Blora");
+}
+
+TEST_CASE("the entity query fixture: every query finds its articles, with the boost as without", "[entity-search]") {
+    // 90 queries of the team's own design about the sample corpus, with their judgments (tests/fixtures/README.md).
+    const std::string fixtures = std::string(TELUSUR_SAMPLE_DIR) + "/../../tests/fixtures/";
+    const auto topics = read_topics(fixtures + "entity_queries.tsv");
+    const Qrels qrels = read_qrels(fixtures + "entity_queries.qrels");
+    REQUIRE(topics.size() >= 30);
+    Searcher searcher(sample_index());
+    const EvaluationScores on = evaluate(searcher, topics, qrels, 10, nullptr, nullptr, 1.0);
+    const EvaluationScores off = evaluate(searcher, topics, qrels, 10, nullptr, nullptr, 0.0);
+    CHECK(on.mrr >= 0.95);
+    CHECK(on.mrr >= off.mrr);
+    CHECK(on.ndcg >= 0.95);
 }
