@@ -92,6 +92,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     };
 
     std::vector<EntityMention> mentions;
+    std::vector<Undecided> undecided_names;
     for (std::size_t i = 0; i < tokens.size();) {
         std::size_t first = i;
         std::optional<std::string_view> type_hint = place_type_word(tokens[i]->word);
@@ -153,10 +154,56 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         }
         const auto places = places_named(match, first, type_hint, dateline);
         for (auto p : places) mentions.push_back(mention_at(p, first, last));
+        if (places.empty()) {  // perhaps a place the text names the parent of: decided once all names are known
+            Undecided undecided{first, last, {}};
+            for (const NameForm& form : *match.forms)
+                if (gazetteer_.entry(form.entry).kind == EntityKind::place &&
+                    (!type_hint || gazetteer_.entry(form.entry).type == *type_hint))
+                    undecided.places.push_back(form.entry);
+            if (!undecided.places.empty()) undecided_names.push_back(std::move(undecided));
+        }
         // A name taken or refused is passed whole: refusing "Tanah Abang" must not leave "Abang" to be taken alone.
         i = last + 1;
     }
+    add_places_with_known_parents(mentions, undecided_names, tokens);
     return mentions;
+}
+
+void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& mentions,
+                                                 const std::vector<Undecided>& undecided,
+                                                 const std::vector<const Token*>& tokens) const {
+    // "Batu, Jawa Timur", "Pulosari, Pemalang": a name refused for want of evidence, or one of several districts,
+    // is the place whose province or regency the text also names.
+    std::vector<std::string> known;
+    for (const EntityMention& mention : mentions)
+        if (gazetteer_.entry(mention.entry).kind == EntityKind::place) known.push_back(gazetteer_.entry(mention.entry).id);
+    if (known.empty() || undecided.empty()) return;
+    for (const Undecided& name : undecided) {
+        std::vector<std::uint32_t> chosen;
+        for (std::uint32_t place : name.places) {
+            const auto areas = Gazetteer::place_and_ancestors(gazetteer_.entry(place).id);
+            const bool parent_known = std::any_of(areas.begin(), areas.end() - 1, [&](const std::string& area) {
+                return std::find(known.begin(), known.end(), area) != known.end();
+            });
+            if (parent_known) chosen.push_back(place);
+        }
+        if (chosen.empty()) continue;
+        // As on its own evidence: the highest level wins (Kota Batu over Kecamatan Batu), and of several districts
+        // still none.
+        int best = 3;
+        for (auto p : chosen) best = std::min(best, place_level(gazetteer_.entry(p).type));
+        std::erase_if(chosen, [&](std::uint32_t p) { return place_level(gazetteer_.entry(p).type) != best; });
+        if (best == 2 && chosen.size() > 1) continue;
+        for (auto place : chosen) {
+            EntityMention mention;
+            mention.entry = place;
+            mention.begin = tokens[name.first]->begin;
+            mention.end = tokens[name.last]->end;
+            mentions.push_back(mention);
+        }
+    }
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
 }
 
 }  // namespace telusur

@@ -2,8 +2,9 @@
 // Gazetteer knows. One code path for documents and queries.
 //
 // Evidence rules: a place name that is also an ordinary word (Batu, Serang) counts only after a type word
-// ("Kabupaten", "Kab.", "Kota", "Provinsi", "Kecamatan"), in a dateline, after an agency unit ("Polres Serang"), or
-// capitalised mid-sentence where capitals mean something (body text, not headlines or queries). Acronyms in body text
+// ("Kabupaten", "Kab.", "Kota", "Provinsi", "Kecamatan"), in a dateline, after an agency unit ("Polres Serang"),
+// capitalised mid-sentence where capitals mean something (body text, not headlines or queries), or when the text
+// also names its regency or province ("batu jawa timur"); which of several districts of one name is meant, likewise. Acronyms in body text
 // must be written with their capital ("Dinsos", "DPRD"), so "pa" is not Pengadilan Agama.
 #pragma once
 
@@ -41,6 +42,14 @@ public:
                                    bool dateline = false) const;
 
 private:
+    // A place name not taken on its own evidence, with the places it may be.
+    struct Undecided {
+        std::size_t first, last;  // tokens
+        std::vector<std::uint32_t> places;
+    };
+    void add_places_with_known_parents(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
+                                       const std::vector<const Token*>& tokens) const;
+
     const Gazetteer& gazetteer_;
 };
 

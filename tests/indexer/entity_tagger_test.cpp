@@ -140,3 +140,19 @@ TEST_CASE("an agency whose name extends another's counts as that one too", "[ent
     REQUIRE(entry.broader);
     CHECK(a.gazetteer.entry(*entry.broader).id == "dinsos");
 }
+
+TEST_CASE("a known parent is evidence for an ambiguous name and chooses between districts of one name", "[entities]") {
+    const Ids batu = named("wisata batu jawa timur", TextCase::query);
+    REQUIRE(batu.size() == 2);
+    CHECK(Gazetteer::place_and_ancestors(batu.front()).front() == "35");  // Kota Batu, in Jawa Timur (35)
+    CHECK(batu.back() == "35");
+    CHECK(named("wisata batu", TextCase::query).empty());
+}
+
+TEST_CASE("the regency named beside it chooses which of several districts is meant", "[entities]") {
+    // Pulosari is a district of Pemalang and of Pandeglang; alone it is neither.
+    CHECK(named("Warga Pulosari berkumpul.").empty());
+    const Ids with_parent = named("Warga Pulosari, Pemalang, berkumpul.");
+    REQUIRE(with_parent.size() == 2);
+    CHECK(with_parent.front().starts_with("33.27."));  // Kabupaten Pemalang is 33.27
+}
