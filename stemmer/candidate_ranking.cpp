@@ -42,8 +42,11 @@ constexpr std::uint16_t verbal_prefixes =
 
 // What a root's flags say about it as a whole: verbs take meN-/di-, nouns possessives and ke-...-an. `short_bare`:
 // a root of three letters without flags, which too many names begin or end with (Dimas is not di- + mas).
+// `noun_flags_only`: flags for clitics and ber- only ("komandan/o0", "dialog/B0"), which say the root is a noun but
+// not that it makes no verb: hunspell-id gives many nouns nothing more, though news verbs them freely with meN-, di-,
+// -kan, -i and names the act with peN-...-an (dikomandani, mendialogkan, disanksi, pemagaran).
 struct RootCharacter {
-    bool flagged, verbal, nominal, short_bare;
+    bool flagged, verbal, nominal, short_bare, noun_flags_only;
 };
 
 RootCharacter character(const RootLexicon& lexicon, const RootLexicon::Entry& root) {
@@ -51,8 +54,12 @@ RootCharacter character(const RootLexicon& lexicon, const RootLexicon::Entry& ro
     const bool verbal = root.prefix_kinds & (bit(Prefix::meN) | bit(Prefix::di));
     const bool nominal = lexicon.takes_possessives(root) || (root.suffix_kinds & bit(Suffix::an) &&
                                                              root.prefix_kinds & (bit(Prefix::ke) | bit(Prefix::peN)));
-    return {flagged, verbal, nominal, !flagged && root.word_size <= 3};
+    const bool noun_flags_only = flagged && (root.prefix_kinds & ~bit(Prefix::ber)) == 0 && root.suffix_kinds == 0;
+    return {flagged, verbal, nominal, !flagged && root.word_size <= 3, noun_flags_only};
 }
+
+// The affixes that make a verb of a noun, or name the act of that verb.
+constexpr std::uint16_t verbalising_prefixes = bit(Prefix::meN) | bit(Prefix::di) | bit(Prefix::peN);
 
 int prefix_evidence(Prefix p, Suffix suffix, const RootLexicon::Entry& root, RootCharacter c) {
     if (p == Prefix::tidak) return 0;  // a word, not an affix
@@ -68,6 +75,7 @@ int prefix_evidence(Prefix p, Suffix suffix, const RootLexicon::Entry& root, Roo
     // ber- ("having", "doing") makes verbs of almost any noun, loanwords above all (berinovasi, berkonsentrasi),
     // whatever other affixes hunspell lists for them.
     if (p == Prefix::ber) return piece_unknown;
+    if (c.noun_flags_only && (bit(p) & verbalising_prefixes)) return piece_unknown;
     return piece_contradicted;
 }
 
@@ -83,7 +91,14 @@ int suffix_evidence(Suffix s, const RootLexicon::Entry& root, RootCharacter c, b
     if (c.verbal && (s == Suffix::i || s == Suffix::kan)) return piece_implied;
     if (s == Suffix::an && (root.prefix_kinds & (bit(Prefix::peN) | bit(Prefix::per) | bit(Prefix::ke))))
         return piece_implied;
+    if (c.noun_flags_only) return piece_unknown;  // after a prefix: the verb or the act (dikomandani, pemagaran)
     return c.flagged ? piece_contradicted : c.short_bare ? piece_unknown_weak : piece_unknown;
+}
+
+// Whether the reading's first prefix is meN- or peN- written menge-/penge- (the allomorph of one-syllable roots).
+bool takes_menge(const Segmentation& s) {
+    return s.prefix_count > 0 && (s.prefixes[0] == Prefix::meN || s.prefixes[0] == Prefix::peN) &&
+           s.prefix_ends[0] == 5;
 }
 
 }  // namespace
@@ -124,8 +139,10 @@ int CandidateRanking::affix_evidence(const Segmentation& s, const RootLexicon::E
     // (kesiapan, kedisiplinan), and ke-/peN-/per-...-an around a licensed inner prefix (keterpurukan, pemberdayaan).
     const bool outer_nominal = s.prefix_count > 0 && (s.prefixes[0] == Prefix::ke || s.prefixes[0] == Prefix::peN ||
                                                       s.prefixes[0] == Prefix::per);
+    // peN-...-an names the act of any verb that takes meN- (pencalonan beside mencalonkan), flags or no.
     const bool nominal_confix = s.suffix == Suffix::an && outer_nominal &&
                                 ((s.prefixes[0] == Prefix::ke && s.prefix_count == 1 && c.flagged) ||
+                                 (s.prefixes[0] == Prefix::peN && s.prefix_count == 1 && c.verbal) ||
                                  (s.prefix_count >= 2 && prefix_points[1] > 0));
     if (nominal_confix) {
         prefix_points[0] = std::max(prefix_points[0], piece_implied);
@@ -173,11 +190,13 @@ std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s, co
 }
 
 std::optional<ScoredCandidate> CandidateRanking::best(std::span<const Segmentation> segmentations) const {
-    // Ties go to the reading with fewer affixes, then to the root with more affix flags (a rough stand-in for how
-    // common it is), then to the longer root.
+    // Ties go to the reading with fewer affixes, then to menge-/penge- before a one-syllable root over meng-/peng-
+    // with a k restored (mengecek, mengetes, mengelas: the loanword cek, tes, las of news rather than the older kecek,
+    // ketes, kelas), then to the root with more affix flags (a rough stand-in for how common it is), then to the
+    // longer root.
     auto key = [](const ScoredCandidate& c) {
-        return std::tuple(c.score, -static_cast<int>(c.segmentation->affix_count()), c.root->flag_count,
-                          c.segmentation->root_size());
+        return std::tuple(c.score, -static_cast<int>(c.segmentation->affix_count()), takes_menge(*c.segmentation),
+                          c.root->flag_count, c.segmentation->root_size());
     };
     // Readings of one word often share a root (with and without a clitic): each is looked up once.
     struct Lookup {

@@ -22,7 +22,7 @@ public:
     IndonesianStemmer(std::shared_ptr<const RootLexicon> lexicon, StemMode mode, bool cache = true);
 
     std::string stem(std::string_view word) const override;
-    // "telusur-id-1/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
+    // "telusur-id-2/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
     // the fingerprint changes with the dictionary and the curated lists.
     std::string name() const override;
 
@@ -35,6 +35,7 @@ public:
 private:
     std::string_view stem_word(std::string_view word, StemMode mode) const;  // one word, no hyphens
     std::string_view dictionary_word(std::string_view word, const RootLexicon::Entry& entry, StemMode mode) const;
+    std::string_view function_word_with_clitic(std::string_view word) const;  // the function word, or empty
     static std::string_view unknown_word(std::string_view word);
     std::string compute(std::string_view word) const;
 

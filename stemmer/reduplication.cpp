@@ -70,6 +70,11 @@ std::string Reduplication::stem_two_parts(std::string_view first, std::string_vi
     if (is_word(first_stem) && repeats(second, first_stem)) return std::string(first_stem);     // mobil-mobilan
     if (is_word(second_stem) && first.ends_with(second_stem)) return std::string(second_stem);  // kehati-hatian
     if (is_word(second_stem) && repeats(first, second_stem)) return std::string(second_stem);
+    // The second half repeats the end of a word that its end alone is not: pertama-tama ("first of all"), tama being
+    // no word.
+    if (is_word(first_stem) && second_bare.size() >= 2 && first.size() > second_bare.size() &&
+        first.ends_with(second_bare))
+        return std::string(first_stem);
     // A confix around the whole reduplication, ke-hati-hati-an: the word both halves share at the hyphen.
     for (std::size_t size = std::min(first.size(), second.size()); size >= 3; --size) {
         const std::string_view shared = second.substr(0, size);

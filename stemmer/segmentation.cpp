@@ -31,12 +31,17 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 bool is_consonant(char c) { return c >= 'a' && c <= 'z' && !is_vowel(c); }
 bool one_of(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
-// One vowel group: the roots menge-/penge- attach to ("bom", "cek", "tik").
+// One syllable: the roots menge-/penge- attach to ("bom", "cek", "tik"). Each vowel starts a syllable but the second
+// of a word-final diphthong (ai, au, oi: "pakai", "pulau"); "kuat", "siap", "kait", "taut" have two.
 bool is_monosyllabic(std::string_view root) {
-    int groups = 0;
-    for (std::size_t i = 0; i < root.size(); ++i)
-        if (is_vowel(root[i]) && (i == 0 || !is_vowel(root[i - 1]))) ++groups;
-    return groups == 1;
+    int syllables = 0;
+    for (std::size_t i = 0; i < root.size(); ++i) {
+        if (!is_vowel(root[i])) continue;
+        const bool diphthong_end = i + 1 == root.size() && i > 0 && (root[i] == 'i' || root[i] == 'u') &&
+                                   (root[i - 1] == 'a' || (root[i - 1] == 'o' && root[i] == 'i'));
+        if (!diphthong_end && ++syllables > 1) return false;
+    }
+    return syllables == 1;
 }
 
 // How an allomorph joins what follows it. Several allomorphs share a rule (meng- and peng-).
@@ -147,12 +152,15 @@ JoinOptions join_options(Join join, std::string_view rest) {
     auto root = [](Allomorphy a) { return JoinOption{0, true, a, false, Allomorphy::standard}; };
     auto both = [](Allomorphy a) { return JoinOption{0, true, a, true, a}; };
     auto recoded = [](char letter, Allomorphy a) { return JoinOption{letter, true, a, false, Allomorphy::standard}; };
+    // A one-syllable root takes menge-/penge- and keeps its first letter (mengepel, mengetes, not memel, menes): no
+    // nasal replaces it.
+    auto recodable = [rest] { return !is_monosyllabic(rest); };
     switch (join) {
         case Join::plain: out.add(both(Allomorphy::standard)); break;
         case Join::meng:  // meng- before vowels, g, h, q, kh; k is replaced: mengambil, menggali, mengasih (kasih)
             if (is_vowel(c)) {
                 out.add(root(Allomorphy::standard));
-                out.add(recoded('k', Allomorphy::standard));
+                if (recodable()) out.add(recoded('k', Allomorphy::standard));
             } else if (c == 'g' || c == 'h' || c == 'q') {
                 out.add(root(Allomorphy::standard));
             } else if (c == 'k') {  // kept before a cluster (mengkritik); before a vowel only in nonstandard mengkaji
@@ -160,7 +168,7 @@ JoinOptions join_options(Join join, std::string_view rest) {
             }
             break;
         case Join::meny:  // meny- replaces s: menyapu (sapu)
-            if (is_vowel(c)) out.add(recoded('s', Allomorphy::standard));
+            if (is_vowel(c) && recodable()) out.add(recoded('s', Allomorphy::standard));
             break;
         case Join::mem:  // mem- before b, f, v; replaces p (memakai); keeps it in clusters (memproduksi) and before
                          // per-
@@ -170,7 +178,7 @@ JoinOptions join_options(Join join, std::string_view rest) {
                 JoinOption o = root(next == 'r' || next == 'l' ? Allomorphy::standard : Allomorphy::nonstandard);
                 o.as_prefixes = true;  // memper-, mempe-
                 out.add(o);
-            } else if (is_vowel(c)) {
+            } else if (is_vowel(c) && recodable()) {
                 out.add(recoded('p', Allomorphy::standard));
             } else if (c == 'r' || c == 'l') {  // pemrograman, pemrosesan: p dropped even before a cluster
                 out.add(recoded('p', Allomorphy::variant));
@@ -183,7 +191,7 @@ JoinOptions join_options(Join join, std::string_view rest) {
                 out.add(root(next == 'r' ? Allomorphy::standard : Allomorphy::nonstandard));  // mentaati
             } else if (c == 's') {  // s kept: menswastakan; before a vowel only in nonstandard mensosialisasikan
                 out.add(root(is_consonant(next) ? Allomorphy::variant : Allomorphy::nonstandard));
-            } else if (is_vowel(c)) {
+            } else if (is_vowel(c) && recodable()) {
                 out.add(recoded('t', Allomorphy::standard));
             }
             break;

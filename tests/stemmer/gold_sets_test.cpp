@@ -2,12 +2,12 @@
 // thresholds so that a regression fails the run. Figures, the same harness as `telusur stem --eval`, type accuracy:
 //
 //   gold set                                 telusur   Snowball   issue target
-//   UD GSD, all rows                           93.4%     78.5%       94%
-//   UD CSUI, all rows                          92.1%     77.7%       94%
+//   UD GSD, all rows                           93.5%     78.5%       94%
+//   UD CSUI, all rows                          92.2%     77.7%       94%
 //   UD GSD PROPN, lower case, left unchanged   96.1%     87.4%       97%
-//   UD CSUI PROPN, lower case, left unchanged  96.2%     88.2%       97%
-//   tricky_words + issue_words                 91.2%     53.5%       90%
-//   Sastrawi's own tests, status "active"      93.2%     61.8%       97%
+//   UD CSUI PROPN, lower case, left unchanged  96.1%     88.2%       97%
+//   tricky_words + issue_words                 92.1%     53.5%       90%
+//   Sastrawi's own tests, status "active"      93.7%     61.8%       97%
 //
 // Each file has a floor just under today's figure (a regression fails) and, where the issue's target is not reached
 // yet, a second case for the target tagged [!mayfail]: reported, not failing. Why some targets are out of reach: the
@@ -68,7 +68,7 @@ TEST_CASE("UD GSD: type accuracy stays at its level", "[stemmer][shared-data]") 
     const Score s = score("gold_ud_gsd.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 4027);
-    CHECK(s.percent() >= 93.0);
+    CHECK(s.percent() >= 93.3);
 }
 
 TEST_CASE("UD GSD: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
@@ -83,7 +83,7 @@ TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]")
     const Score s = score("gold_ud_csui.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 2588);
-    CHECK(s.percent() >= 91.7);
+    CHECK(s.percent() >= 92.0);
 }
 
 TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
@@ -97,8 +97,8 @@ TEST_CASE("UD proper nouns in lower case, unmarked, are mostly left unchanged", 
     SKIP_WITHOUT_GOLD_SETS();
     const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
     INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
-    CHECK(gsd.percent() >= 95.5);
-    CHECK(csui.percent() >= 95.5);
+    CHECK(gsd.percent() >= 95.9);
+    CHECK(csui.percent() >= 95.9);
 }
 
 TEST_CASE("UD proper nouns: the issue's target, 97% unchanged", "[stemmer][shared-data][!mayfail]") {
@@ -122,7 +122,7 @@ TEST_CASE("Sastrawi's active test cases stay at their level", "[stemmer][shared-
     const Score s =
         score("gold_sastrawi_functional.tsv", false, active) + score("gold_sastrawi_integration.tsv", false, active);
     INFO(s.correct << "/" << s.total);
-    CHECK(s.percent() >= 92.5);
+    CHECK(s.percent() >= 93.5);
 }
 
 TEST_CASE("Sastrawi's active test cases: the issue's target, 97%", "[stemmer][shared-data][!mayfail]") {

@@ -53,6 +53,14 @@ TEST_CASE("meN- and peN- replace the root's first p, t, s, k and keep it in clus
     CHECK(has(readings("mengebom"), "meN+[bom]"));             // menge- before one syllable
     CHECK(has(readings("pengecekan"), "peN+[cek]+an"));
     CHECK_FALSE(has(readings("menarik"), "meN+[arik]"));  // men- does not stand before a vowel
+    // A one-syllable root keeps its first letter under menge- (mengepel): no nasal replaces it (memel is no pel).
+    CHECK(has(readings("mengepel"), "meN+[pel]"));
+    CHECK_FALSE(has(readings("memel"), "meN+[pel]"));
+    CHECK_FALSE(has(readings("menes"), "meN+[tes]"));
+    CHECK(has(readings("menguat"), "meN+[kuat]"));  // ua, ia are two syllables: kuat, siap, puas are recoded
+    CHECK(has(readings("menyiapkan"), "meN+[siap]+kan"));
+    CHECK(has(readings("memakai"), "meN+[pakai]"));  // a final ai is one vowel: pakai has two syllables
+    CHECK(has(readings("mengaitkan"), "meN+[kait]+kan"));  // ka-it: ai before a consonant is two
 }
 
 TEST_CASE("prefixes stack as Indonesian stacks them", "[stemmer][segmentation]") {

@@ -136,8 +136,8 @@ STEMS_TO(issue, "mengunjungi", "kunjung", "https://github.com/sastrawi/sastrawi/
 STEMS_TO(issue, "memasuki", "masuk", "https://github.com/sastrawi/sastrawi/issues/23")
 STEMS_TO(issue, "belasan", "belas", "https://github.com/sastrawi/sastrawi/issues/23")
 STEMS_TO(issue, "berikan", "beri", "https://github.com/sastrawi/sastrawi/issues/23")
-KNOWN_FAILURE(issue, "mengecek", "cek",
-              "both meng- + kecek and menge- + cek are attested; without word frequencies the tie goes to kecek")
+STEMS_TO(issue, "mengecek", "cek",
+         "both meng- + kecek and menge- + cek are attested; the tie goes to menge- before a one-syllable root")
 STEMS_TO(issue, "berbasis", "basis", "https://github.com/sastrawi/sastrawi/issues/23")
 STEMS_TO(issue, "susi", "susi", "https://github.com/sastrawi/sastrawi/issues/23")
 STEMS_TO(issue, "bali", "bali", "https://github.com/sastrawi/sastrawi/issues/23")
