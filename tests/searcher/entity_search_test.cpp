@@ -172,3 +172,17 @@ TEST_CASE("the entity query fixture: every query finds its articles, with the bo
     CHECK(on.mrr >= off.mrr);
     CHECK(on.ndcg >= 0.95);
 }
+
+TEST_CASE("P3A finds Pemberdayaan Perempuan dan Perlindungan Anak written out", "[entity-search]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        indexer.add(article("full", "Sosialisasi", "Bidang Pemberdayaan Perempuan dan Perlindungan Anak menggelar sosialisasi."));
+        indexer.add(article("acronym", "Kunjungan", "Kepala DP3A hadir dalam kunjungan itu."));
+    }
+    Searcher searcher(dir / "db");
+    const auto found = ids(searcher.search("p3a"));
+    CHECK(contains(found, "full"));
+    CHECK(contains(found, "acronym"));
+    CHECK(contains(ids(searcher.search("pemberdayaan perempuan dan perlindungan anak")), "acronym"));
+}
