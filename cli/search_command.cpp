@@ -82,6 +82,7 @@ int run_search(const std::vector<std::string>& args) {
         ("json", "print one JSON object: {query, total, total_exact, hits: [{rank, id, score, title, date, source, "
                  "url, snippet, partial, places, agencies}], facets}")
         ("facets", "count sources, years, months, places and agencies over all matches")
+        ("any", "match articles with any of the words (ranked), instead of all of them first")
         ("sort", po::value<std::string>()->default_value("relevance"),
          "relevance, date (newest first) or date-asc (oldest first); undated articles come last")
         ("recent", po::value(&search.recent_days)->default_value(0),
@@ -107,6 +108,7 @@ int run_search(const std::vector<std::string>& args) {
         search.highlight_end = "\033[0m";
     }
     search.facets = values.count("facets") > 0;
+    search.any_word = values.count("any") > 0;
     const std::string sort = values["sort"].as<std::string>();
     if (sort == "date") search.sort = SortOrder::newest_first;
     else if (sort == "date-asc") search.sort = SortOrder::oldest_first;

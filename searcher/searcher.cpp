@@ -113,6 +113,11 @@ struct Searcher::Impl {
             return mset.get_matches_upper_bound();
         };
 
+        if (options.any_word) {  // one ranked list of articles with any of the words; nothing is "partial"
+            matches(parsed.relaxed, options.offset, options.limit, false);
+            if (options.facets) results.facets = facets.facets(options.facet_values);
+            return results;
+        }
         const std::size_t complete = matches(parsed.strict, options.offset, options.limit, false);
         // When the articles with every word run out on this page, the best partial matches follow, ranked below,
         // continuing where earlier pages of them stopped. (The count of complete matches is exact then.)

@@ -228,3 +228,14 @@ TEST_CASE("snippets highlight the inflected forms of a query word", "[searcher]"
     REQUIRE(results.hits.size() == 1);
     CHECK_THAT(results.hits.front().snippet, Catch::Contains("[membimbing]"));
 }
+
+TEST_CASE("searching for any word (--any) ranks articles in one list, none marked partial", "[searcher]") {
+    SearchOptions any;
+    any.any_word = true;
+    any.limit = 50;
+    const Results all_first = search("karang taruna blora", {.limit = 50});
+    const Results either = search("karang taruna blora", any);
+    CHECK(either.total == all_first.total);  // the same articles
+    for (const Hit& hit : either.hits) CHECK_FALSE(hit.partial);
+    CHECK(either.hits.front().id == "000_804e0742f2996cee");
+}

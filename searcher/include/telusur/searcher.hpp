@@ -41,6 +41,7 @@ struct SearchOptions {
     std::string highlight_end = "**";
     std::size_t snippet_bytes = 240;  // about two lines
     bool snippets = true;             // false skips them (evaluation, id-only callers)
+    bool any_word = false;            // match articles with any of the words, ranked, instead of requiring all
     // How much more an article about a place or agency the query names weighs; 0 ranks by the words alone.
     double entity_boost = 1.0;
     // Recognise the places and agencies the query names (acronym <-> full name, boost). false: words alone.
