@@ -24,6 +24,10 @@ void print_json(const Results& results) {
     }
     nlohmann::json out{{"query", results.query}, {"total", results.total},
                        {"total_exact", results.total_exact}, {"hits", hits}};
+    if (!results.suggestion.empty()) {
+        out["suggestion"] = results.suggestion;
+        out["auto_corrected"] = results.auto_corrected;
+    }
     if (!results.facets.empty()) {
         nlohmann::json facets = nlohmann::json::object();
         for (const Facet& facet : results.facets) {
@@ -58,6 +62,8 @@ void print_text(const Results& results, bool terminal) {
         }
         fmt::print("\n");
     }
+    if (results.auto_corrected) fmt::print("No articles match \"{}\"; showing \"{}\".\n\n", results.query, results.suggestion);
+    else if (!results.suggestion.empty()) fmt::print("Did you mean: {}\n\n", results.suggestion);
     if (results.hits.empty()) fmt::print("No articles match \"{}\".\n", results.query);
     fmt::print("{} {} article{}\n", results.total_exact ? "Matches:" : "Matches (estimated):", results.total,
                results.total == 1 ? "" : "s");
@@ -83,6 +89,7 @@ int run_search(const std::vector<std::string>& args) {
                  "url, snippet, partial, places, agencies}], facets}")
         ("facets", "count sources, years, months, places and agencies over all matches")
         ("any", "match articles with any of the words (ranked), instead of all of them first")
+        ("auto-correct", "when the query finds nothing, search with its spelling suggestion instead")
         ("sort", po::value<std::string>()->default_value("relevance"),
          "relevance, date (newest first) or date-asc (oldest first); undated articles come last")
         ("recent", po::value(&search.recent_days)->default_value(0),
@@ -109,6 +116,7 @@ int run_search(const std::vector<std::string>& args) {
     }
     search.facets = values.count("facets") > 0;
     search.any_word = values.count("any") > 0;
+    search.auto_correct = values.count("auto-correct") > 0;
     const std::string sort = values["sort"].as<std::string>();
     if (sort == "date") search.sort = SortOrder::newest_first;
     else if (sort == "date-asc") search.sort = SortOrder::oldest_first;

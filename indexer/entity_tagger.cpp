@@ -154,7 +154,8 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         }
         const auto places = places_named(match, first, type_hint, dateline);
         for (auto p : places) mentions.push_back(mention_at(p, first, last));
-        if (places.empty()) {  // perhaps a place the text names the parent of: decided once all names are known
+        const bool lower_case_in_text = text_case == TextCase::meaningful && !std::isupper(static_cast<unsigned char>(surface(first).front()));
+        if (places.empty() && !lower_case_in_text) {  // perhaps a place whose parent the text names: decided at the end
             Undecided undecided{first, last, {}};
             for (const NameForm& form : *match.forms)
                 if (gazetteer_.entry(form.entry).kind == EntityKind::place &&
@@ -174,16 +175,19 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
                                                  const std::vector<const Token*>& tokens) const {
     // "Batu, Jawa Timur", "Pulosari, Pemalang": a name refused for want of evidence, or one of several districts,
     // is the place whose province or regency the text also names.
-    std::vector<std::string> known;
+    std::vector<std::uint32_t> known;
     for (const EntityMention& mention : mentions)
-        if (gazetteer_.entry(mention.entry).kind == EntityKind::place) known.push_back(gazetteer_.entry(mention.entry).id);
+        if (gazetteer_.entry(mention.entry).kind == EntityKind::place) known.push_back(mention.entry);
     if (known.empty() || undecided.empty()) return;
     for (const Undecided& name : undecided) {
         std::vector<std::uint32_t> chosen;
         for (std::uint32_t place : name.places) {
             const auto areas = Gazetteer::place_and_ancestors(gazetteer_.entry(place).id);
-            const bool parent_known = std::any_of(areas.begin(), areas.end() - 1, [&](const std::string& area) {
-                return std::find(known.begin(), known.end(), area) != known.end();
+            // Not the district named after its own regency (Kecamatan Blora in Kabupaten Blora): the regency is meant.
+            const bool parent_known = std::any_of(known.begin(), known.end(), [&](std::uint32_t k) {
+                const GazetteerEntry& parent = gazetteer_.entry(k);
+                return std::find(areas.begin(), areas.end() - 1, parent.id) != areas.end() - 1 &&
+                       parent.name != gazetteer_.entry(place).name;
             });
             if (parent_known) chosen.push_back(place);
         }

@@ -7,6 +7,7 @@
 #include "searcher/ordering.hpp"
 #include "searcher/query_parser.hpp"
 #include "searcher/snippet.hpp"
+#include "searcher/spelling.hpp"
 
 #include <xapian.h>
 
@@ -147,7 +148,16 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
                             std::to_string(max_limit) + ")");
     for (int attempt = 0;; ++attempt) {
         try {
-            return impl_->run(query, options);
+            Results results = impl_->run(query, options);
+            results.suggestion = SpellingSuggester(impl_->analysis.analyzer, impl_->db).suggest(query);
+            if (options.auto_correct && results.total == 0 && !results.suggestion.empty()) {
+                std::string suggestion = std::move(results.suggestion);
+                results = impl_->run(suggestion, options);
+                results.query = std::string(query);
+                results.suggestion = std::move(suggestion);
+                results.auto_corrected = true;
+            }
+            return results;
         } catch (const Xapian::DatabaseModifiedError&) {
             // A writer committed while we read: reopen on the new revision and run the query again.
             if (attempt == 2) throw DatabaseError(impl_->directory + ": the index kept changing while searching");

@@ -239,3 +239,21 @@ TEST_CASE("searching for any word (--any) ranks articles in one list, none marke
     for (const Hit& hit : either.hits) CHECK_FALSE(hit.partial);
     CHECK(either.hits.front().id == "000_804e0742f2996cee");
 }
+
+TEST_CASE("a misspelled query gets a suggestion from the index's own words, and --auto-correct uses it", "[searcher]") {
+    CHECK(search("kesejahtraan").suggestion == "kesejahteraan");
+    CHECK(search("pemberdayan").suggestion == "pemberdayaan");
+    CHECK(search("kabupatn blora").suggestion == "kabupaten blora");
+    CHECK(search("\"karang tarna\" -banjir").suggestion == "\"karang taruna\" -banjir");  // the rest kept as typed
+    CHECK(search("karang taruna blora").suggestion.empty());   // nothing unknown
+    CHECK(search("sumber:nowhere.example karang").suggestion.empty());  // field values are not words to correct
+    CHECK(search("zzzzqqqq").suggestion.empty());              // nothing near it
+
+    SearchOptions correct;
+    correct.auto_correct = true;
+    const Results results = search("kesejahtraan", correct);
+    CHECK(results.auto_corrected);
+    CHECK(results.query == "kesejahtraan");
+    CHECK(results.total > 0);
+    CHECK_FALSE(search("kesejahtraan").auto_corrected);
+}

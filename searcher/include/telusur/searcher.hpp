@@ -42,6 +42,7 @@ struct SearchOptions {
     std::size_t snippet_bytes = 240;  // about two lines
     bool snippets = true;             // false skips them (evaluation, id-only callers)
     bool any_word = false;            // match articles with any of the words, ranked, instead of requiring all
+    bool auto_correct = false;        // when the query finds nothing, search with its spelling suggestion
     // How much more an article about a place or agency the query names weighs; 0 ranks by the words alone.
     double entity_boost = 1.0;
     // Recognise the places and agencies the query names (acronym <-> full name, boost). false: words alone.
@@ -76,6 +77,9 @@ struct Results {
     bool total_exact = false;    // false: `total` is Xapian's estimate
     std::vector<Hit> hits;
     std::vector<Facet> facets;  // when asked for
+    // "Did you mean": the query with words the index has never seen corrected from its vocabulary, or empty.
+    std::string suggestion;
+    bool auto_corrected = false;  // the hits are for `suggestion`, since the query found nothing
 };
 
 // How the searcher analyses queries; must match how the index was built.
