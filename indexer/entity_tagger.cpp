@@ -57,6 +57,9 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     auto surface = [&](std::size_t i) { return text.substr(tokens[i]->begin, tokens[i]->end - tokens[i]->begin); };
 
     // The places a name may mean, best first, given the evidence around it.
+    // `revivable` says whether a refused name may still be taken when the text names its parent: not when it was
+    // refused for being lower case in running text or part of a longer capitalised name ("Sumber Daya Manusia").
+    bool revivable = false;
     auto places_named = [&](const Match& match, std::size_t first, std::optional<std::string_view> type_hint,
                             bool evidence) {
         const bool strong = evidence || type_hint.has_value();
@@ -71,6 +74,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised && !inside_longer_name;
         // In running text a place is written with its capital; "kota bahagia" in lower case is not a place.
         const bool lower_case = text_case == TextCase::meaningful && !std::isupper(static_cast<unsigned char>(surface(first).front()));
+        revivable = !lower_case && !(text_case == TextCase::meaningful && inside_longer_name);
         std::vector<std::uint32_t> places;
         for (const NameForm& form : *match.forms) {
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);
@@ -154,8 +158,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         }
         const auto places = places_named(match, first, type_hint, dateline);
         for (auto p : places) mentions.push_back(mention_at(p, first, last));
-        const bool lower_case_in_text = text_case == TextCase::meaningful && !std::isupper(static_cast<unsigned char>(surface(first).front()));
-        if (places.empty() && !lower_case_in_text) {  // perhaps a place whose parent the text names: decided at the end
+        if (places.empty() && revivable) {  // perhaps a place whose parent the text names: decided at the end
             Undecided undecided{first, last, {}};
             for (const NameForm& form : *match.forms)
                 if (gazetteer_.entry(form.entry).kind == EntityKind::place &&
