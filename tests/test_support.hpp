@@ -2,6 +2,7 @@
 #pragma once
 
 #include <telusur/indexer.hpp>
+#include <telusur/searcher.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -56,6 +57,12 @@ inline const std::string& sample_index() {
         return dir / "db";
     }();
     return db;
+}
+
+// A search of the sample corpus index, as a reader would type it.
+inline Results search_sample(const std::string& query, const SearchOptions& options = {}) {
+    static Searcher searcher(sample_index());
+    return searcher.search(query, options);
 }
 
 }  // namespace telusur::test

@@ -18,9 +18,8 @@ namespace {
 
 using telusur::test::sample_index;
 
-Results search(const std::string& query, SearchOptions options = {}) {
-    Searcher searcher(sample_index());
-    return searcher.search(query, options);
+Results search(const std::string& query, const SearchOptions& options = {}) {
+    return telusur::test::search_sample(query, options);
 }
 
 const std::string seed = "000_804e0742f2996cee";

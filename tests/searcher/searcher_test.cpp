@@ -15,9 +15,8 @@ namespace {
 
 using telusur::test::sample_index;
 
-Results search(const std::string& query, SearchOptions options = {}) {
-    Searcher searcher(sample_index());
-    return searcher.search(query, options);
+Results search(const std::string& query, const SearchOptions& options = {}) {
+    return telusur::test::search_sample(query, options);
 }
 
 bool contains_id(const Results& results, const std::string& id) {
