@@ -12,7 +12,7 @@
 namespace telusur::schema {
 
 // Bumped whenever documents written by an older telusur would be read wrongly.
-inline constexpr std::string_view schema_version = "3";
+inline constexpr std::string_view schema_version = "4";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
@@ -56,6 +56,10 @@ enum Slot : Xapian::valueno {
     // the article names it: title, dateline, lead, body ("33.16<TAB>Kabupaten Blora<TAB>dateline,lead").
     places_slot = 6,
     agencies_slot = 7,
+    // Reserved for batch reindexing (issue 6): a hash of the article's content, so unchanged articles are skipped.
+    content_hash_slot = 8,
+    // Reserved for near-duplicate collapsing (issue 5): the id of the cluster of near-identical articles.
+    duplicate_slot = 9,
 };
 
 // The names in a places_slot or agencies_slot value, in order.
