@@ -20,7 +20,8 @@ void print_json(const Results& results) {
                         {"title", hit.title},         {"date", text_or_null(hit.date)},
                         {"source", text_or_null(hit.source)}, {"url", text_or_null(hit.url)},
                         {"snippet", hit.snippet},     {"partial", hit.partial},
-                        {"places", hit.places},       {"agencies", hit.agencies}});
+                        {"places", hit.places},       {"agencies", hit.agencies},
+                        {"duplicates", hit.duplicates}});
     }
     nlohmann::json out{{"query", results.query}, {"total", results.total},
                        {"total_exact", results.total_exact}, {"hits", hits}};
@@ -60,6 +61,11 @@ void print_text(const Results& results, bool terminal) {
             for (const auto& name : *names) line.append(line.empty() ? "" : "; ").append(name);
             fmt::print("     {}: {}\n", label, line);
         }
+        if (!hit.duplicates.empty()) {
+            std::string ids;
+            for (const auto& id : hit.duplicates) ids.append(ids.empty() ? "" : ", ").append(id);
+            fmt::print("     + {} near-identical: {}\n", hit.duplicates.size(), ids);
+        }
         fmt::print("\n");
     }
     if (results.auto_corrected) fmt::print("No articles match \"{}\"; showing \"{}\".\n\n", results.query, results.suggestion);
@@ -86,8 +92,10 @@ int run_search(const std::vector<std::string>& args) {
         ("limit", po::value(&search.limit)->default_value(10), "hits to show")
         ("offset", po::value(&search.offset)->default_value(0), "hits to skip (for the next page)")
         ("json", "print one JSON object: {query, total, total_exact, hits: [{rank, id, score, title, date, source, "
-                 "url, snippet, partial, places, agencies}], facets}")
+                 "url, snippet, partial, places, agencies, duplicates}], facets}")
         ("facets", "count sources, years, months, places and agencies over all matches")
+        ("no-collapse", "show near-identical articles (one release in several outlets, a story republished) as "
+                        "separate hits instead of one hit listing the others")
         ("any", "match articles with any of the words (ranked), instead of all of them first")
         ("auto-correct", "when the query finds nothing, search with its spelling suggestion instead")
         ("sort", po::value<std::string>()->default_value("relevance"),
@@ -116,6 +124,7 @@ int run_search(const std::vector<std::string>& args) {
     }
     search.facets = values.count("facets") > 0;
     search.any_word = values.count("any") > 0;
+    search.collapse_duplicates = values.count("no-collapse") == 0;
     search.auto_correct = values.count("auto-correct") > 0;
     const std::string sort = values["sort"].as<std::string>();
     if (sort == "date") search.sort = SortOrder::newest_first;

@@ -1,5 +1,6 @@
 #include "indexer/document_builder.hpp"
 
+#include "indexer/near_duplicates.hpp"
 #include "indexer/schema.hpp"
 
 #include <telusur/error.hpp>
@@ -104,6 +105,13 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     if (!agencies.empty()) doc.add_value(schema::agencies_slot, listing(gazetteer, agencies));
 }
 
+void DocumentBuilder::add_signature(Xapian::Document& doc, const std::vector<Token>& body) {
+    const near_duplicates::Signature signature = near_duplicates::signature(body);
+    if (signature.empty()) return;
+    doc.add_value(schema::signature_slot, near_duplicates::encode(signature));
+    for (const std::string& band : near_duplicates::band_terms(signature)) doc.add_boolean_term(band);
+}
+
 std::string DocumentBuilder::id_term(const std::string& id) { return schema::term(schema::id_prefix, id); }
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
@@ -123,6 +131,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     const std::vector<Token> body = analyzer_.analyze(article.body, schema::body_first_position);
     for (const Token& token : body) doc.add_posting(token.term, token.position);
     add_entities(doc, article, title, body);
+    add_signature(doc, body);
 
     doc.add_boolean_term(id_term(article.id));
     const std::string source = analyzer_.fold(article.source);

@@ -24,6 +24,8 @@ public:
 private:
     void add_entities(Xapian::Document& doc, const Article& article, const std::vector<Token>& title,
                       const std::vector<Token>& body);
+    // What finding near-duplicates needs (indexer/near_duplicates.hpp); the cluster is assigned when writing.
+    static void add_signature(Xapian::Document& doc, const std::vector<Token>& body);
 
     Analyzer& analyzer_;
     const EntityTagger& tagger_;

@@ -84,7 +84,7 @@ void Gazetteer::add_name(std::uint32_t entry, std::string_view name, bool acrony
 //   agencies:  id kind type name acronyms variants takes_place
 //   ambiguous: name reason
 void Gazetteer::load(std::string_view content, const std::string& origin) {
-    for (unsigned char c : content) content_hash_ = (content_hash_ ^ c) * 1099511628211ULL;  // FNV-1a
+    content_hash_ = stable_hash::fnv1a(content, content_hash_);
     std::vector<std::string_view> header;
     for (text::Lines lines(content); lines.next();) {
         const std::string_view line = lines.line();

@@ -2,6 +2,7 @@
 // looked up by the sequence of normalised words a name is written with, as the Analyzer produces them.
 #pragma once
 
+#include "corpus/stable_hash.hpp"
 #include "indexer/analyzer.hpp"
 
 #include <cstdint>
@@ -97,7 +98,7 @@ private:
     std::unordered_map<std::string, Ambiguity> ambiguous_names_;
     std::size_t longest_name_ = 0;
     std::string fingerprint_;
-    std::uint64_t content_hash_ = 14695981039346656037ULL;
+    std::uint64_t content_hash_ = stable_hash::fnv_offset;
 };
 
 }  // namespace telusur

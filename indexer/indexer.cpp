@@ -5,6 +5,7 @@
 #include "indexer/article_files.hpp"
 #include "indexer/database.hpp"
 #include "indexer/document_builder.hpp"
+#include "indexer/near_duplicates.hpp"
 
 #include <chrono>
 
@@ -50,10 +51,13 @@ Indexer::~Indexer() {
 
 bool Indexer::add(const Article& article) {
     Xapian::Document doc = impl_->builder.build(article);
+    const std::string id_term = DocumentBuilder::id_term(article.id);
     try {
+        // The writer sees what it has added since the last commit, so duplicates within a batch are found too.
+        near_duplicates::assign_cluster(impl_->db, doc, id_term);
         // replace_document by the id term adds the article, or replaces the one with that id; the count tells which.
         const Xapian::doccount before = impl_->db.get_doccount();
-        impl_->db.replace_document(DocumentBuilder::id_term(article.id), doc);
+        impl_->db.replace_document(id_term, doc);
         ++impl_->uncommitted;
         return impl_->db.get_doccount() == before;
     } catch (const Xapian::Error& e) {

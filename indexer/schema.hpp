@@ -25,6 +25,9 @@ inline constexpr std::string_view place_area_prefix = "XPA";  // XPA33: a place 
 inline constexpr std::string_view agency_prefix = "XA";      // XAdinsos
 inline constexpr std::string_view agency_place_prefix = "XL";  // XLdinsos@33.16: Dinsos Blora
 inline constexpr std::string_view prominent_prefix = "XT";  // XT33.16, XTdinsos: named in headline, dateline or lead
+// Near-duplicates (indexer/near_duplicates.hpp).
+inline constexpr std::string_view band_prefix = "XB";     // XBa<hex>: one band of the article's shingle signature
+inline constexpr std::string_view cluster_prefix = "XC";  // XC<label>: the article's near-duplicate cluster
 
 // A prefixed term: term(title_prefix, "banjir") is "Sbanjir".
 inline std::string term(std::string_view prefix, std::string_view value) {
@@ -58,8 +61,10 @@ enum Slot : Xapian::valueno {
     agencies_slot = 7,
     // Reserved for batch reindexing (issue 6): a hash of the article's content, so unchanged articles are skipped.
     content_hash_slot = 8,
-    // Reserved for near-duplicate collapsing (issue 5): the id of the cluster of near-identical articles.
+    // The label of the article's cluster of near-identical articles (indexer/near_duplicates.hpp); searches
+    // collapse on it. Empty for bodies too short to judge.
     duplicate_slot = 9,
+    signature_slot = 10,  // the body's shingle signature, 48 big-endian 32-bit minima
 };
 
 // The names in a places_slot or agencies_slot value, in order.

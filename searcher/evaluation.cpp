@@ -14,6 +14,19 @@ std::ifstream open_file(const std::string& path) {
     return in;
 }
 
+// The id a hit is judged by. A hit stands for the near-duplicates folded into it, so it finds the relevant article
+// if any of them is one (not yet credited at a higher rank).
+const std::string& judged_id(const Hit& hit, const std::map<std::string, int>& judged,
+                             const std::vector<std::string>& ranking) {
+    auto creditable = [&](const std::string& id) {
+        return judged.contains(id) && std::find(ranking.begin(), ranking.end(), id) == ranking.end();
+    };
+    if (creditable(hit.id)) return hit.id;
+    for (const std::string& id : hit.duplicates)
+        if (creditable(id)) return id;
+    return hit.id;
+}
+
 }  // namespace
 
 std::vector<Topic> read_topics(const std::string& path) {
@@ -99,7 +112,7 @@ EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, 
         try {
             const Results results = searcher.search(topic.query, options);
             for (const Hit& hit : results.hits) {
-                ranking.push_back(hit.id);
+                ranking.push_back(judged_id(hit, judged->second, ranking));
                 if (run) *run << topic.id << " Q0 " << hit.id << ' ' << hit.rank << ' ' << hit.score << " telusur\n";
             }
         } catch (const QueryError& e) {

@@ -24,6 +24,8 @@ constexpr std::size_t snippet_search_bytes = 64 * 1024;
 // Matches counted exactly beyond the page, at least this many; past them the total is Xapian's estimate (marked
 // so). Counting more stops Xapian ending a search early: 1000 cost about 0.2 ms on every click-id query.
 constexpr Xapian::doccount exact_count_up_to = 100;
+// Near-duplicates listed per hit; a story syndicated more widely than this is rare, and the list is for reading.
+constexpr Xapian::doccount max_duplicates_listed = 50;
 
 std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28"
     if (compact.size() != 8) return compact;
@@ -55,8 +57,25 @@ struct Searcher::Impl {
         check_profile(dir, recorded, profile_of(analysis, settings.gazetteer_files));
     }
 
+    // The other articles of `doc`'s near-duplicate cluster that match `query`, best first.
+    std::vector<std::string> duplicates_of(const Xapian::Document& doc, const Xapian::Query& query) {
+        const std::string cluster = doc.get_value(schema::duplicate_slot);
+        if (cluster.empty()) return {};
+        const std::string cluster_term = schema::term(schema::cluster_prefix, cluster);
+        if (db.get_termfreq(cluster_term) < 2) return {};
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query(
+            Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(cluster_term)),
+            Xapian::Query(schema::term(schema::id_prefix, doc.get_value(schema::id_slot)))));
+        std::vector<std::string> ids;
+        const Xapian::MSet mset = enquire.get_mset(0, max_duplicates_listed);
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            ids.push_back(it.get_document().get_value(schema::id_slot));
+        return ids;
+    }
+
     Hit make_hit(const Xapian::MSetIterator& match, std::size_t rank, const ParsedQuery& parsed,
-                 const SearchOptions& options) {
+                 const Xapian::Query& query, const SearchOptions& options) {
         const Xapian::Document doc = match.get_document();
         Hit hit;
         hit.rank = rank;
@@ -69,6 +88,7 @@ struct Searcher::Impl {
         hit.dateline = doc.get_value(schema::dateline_slot);
         hit.places = schema::listed_names(doc.get_value(schema::places_slot));
         hit.agencies = schema::listed_names(doc.get_value(schema::agencies_slot));
+        if (options.collapse_duplicates) hit.duplicates = duplicates_of(doc, query);
         if (options.snippets) {
             const std::string body = doc.get_data();
             std::string_view text(body);
@@ -95,6 +115,7 @@ struct Searcher::Impl {
         DateKey newest_first(true), oldest_first(false);
         if (options.sort == SortOrder::newest_first) enquire.set_sort_by_key_then_relevance(&newest_first, true);
         if (options.sort == SortOrder::oldest_first) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
+        if (options.collapse_duplicates) enquire.set_collapse_key(schema::duplicate_slot);
         // Facets count every match, so then every match is visited; otherwise only as many as is cheap.
         const Xapian::doccount check = options.facets ? db.get_doccount() : static_cast<Xapian::doccount>(
             std::max<std::size_t>(exact_count_up_to, options.offset + options.limit));
@@ -102,11 +123,15 @@ struct Searcher::Impl {
         auto matches = [&](const Xapian::Query& query, std::size_t first, std::size_t count, bool partial) {
             enquire.set_query(query);
             if (options.facets) enquire.add_matchspy(&facets);
+            // Collapsing makes Xapian's counts estimates unless the whole result fits in the match set, so
+            // then the match set holds as many as are counted exactly, and only the page becomes hits.
+            const std::size_t items = options.collapse_duplicates ? std::max<std::size_t>(count, exact_count_up_to) : count;
             const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
-                                                       static_cast<Xapian::doccount>(count), check);
+                                                       static_cast<Xapian::doccount>(items), check);
             enquire.clear_matchspies();
-            for (auto it = mset.begin(); it != mset.end(); ++it) {
-                results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, options));
+            std::size_t shown = 0;
+            for (auto it = mset.begin(); it != mset.end() && shown < count; ++it, ++shown) {
+                results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, query, options));
                 results.hits.back().partial = partial;
             }
             results.total += mset.get_matches_estimated();

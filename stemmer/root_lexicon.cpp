@@ -1,5 +1,6 @@
 #include "stemmer/root_lexicon.hpp"
 
+#include "corpus/stable_hash.hpp"
 #include "stemmer/word_hash.hpp"
 
 #include <telusur/error.hpp>
@@ -15,14 +16,11 @@
 namespace telusur::stemming {
 namespace {
 
-// FNV-1a, for the fingerprint (stable across versions, unlike word_hash which may change).
-constexpr std::uint64_t fnv_offset = 14695981039346656037ull;
-constexpr std::uint64_t fnv_prime = 1099511628211ull;
+// The fingerprint uses a stable hash (unlike word_hash, which may change between versions).
+using stable_hash::fnv_offset;
+using stable_hash::fnv_prime;
 
-std::uint64_t hash_bytes(std::uint64_t h, std::string_view bytes) {
-    for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * fnv_prime;
-    return h;
-}
+std::uint64_t hash_bytes(std::uint64_t h, std::string_view bytes) { return stable_hash::fnv1a(bytes, h); }
 
 // form == a + b + c, without building the concatenation.
 bool concat_is(std::string_view form, std::string_view a, std::string_view b, std::string_view c = {}) {

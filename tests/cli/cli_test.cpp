@@ -88,6 +88,25 @@ TEST_CASE("telusur search pages with --offset", "[cli]") {
     CHECK(page("0")["hits"].at(0)["id"] != page("2")["hits"].at(0)["id"]);
 }
 
+TEST_CASE("telusur search folds near-duplicates into one hit and --no-collapse shows them apart", "[cli][duplicates]") {
+    const auto ids = [](const nlohmann::json& out) {
+        std::vector<std::string> result;
+        for (const auto& hit : out["hits"]) result.push_back(hit["id"]);
+        return result;
+    };
+    const auto folded = nlohmann::json::parse(run_telusur({"search", "--db", sample_db(), "--json", "banjir", "blora", "bpbd"}).out);
+    REQUIRE_FALSE(folded["hits"].empty());
+    CHECK(folded["hits"].at(0)["id"] == "sample-001");
+    CHECK(folded["hits"].at(0)["duplicates"] == nlohmann::json::array({"sample-038"}));
+    const auto all = nlohmann::json::parse(
+        run_telusur({"search", "--db", sample_db(), "--json", "--no-collapse", "banjir", "blora", "bpbd"}).out);
+    const auto shown = ids(all);
+    CHECK(std::count(shown.begin(), shown.end(), "sample-038") == 1);
+    CHECK(all["total"] == folded["total"].get<int>() + 1);
+    CHECK_THAT(run_telusur({"search", "--db", sample_db(), "banjir", "blora", "bpbd"}).out,
+               Catch::Contains("+ 1 near-identical: sample-038"));
+}
+
 TEST_CASE("telusur stats describes the index", "[cli]") {
     const Run run = run_telusur({"stats", "--db", sample_db(), "--json"});
     REQUIRE(run.status == 0);

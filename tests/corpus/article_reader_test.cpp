@@ -278,7 +278,7 @@ TEST_CASE("the bundled sample articles.jsonl reads whole, without rejects", "[co
     const std::string path = (telusur::test::sample_dir / "articles.jsonl").string();
     const Read r = read(telusur::test::read_file(path), telusur::ArticleFormat::detect, path);
     CHECK(r.rejects.empty());
-    REQUIRE(r.articles.size() == 37);
+    REQUIRE(r.articles.size() == 38);
     std::size_t undated = 0;
     for (const auto& [article, line] : r.articles) {
         CHECK(!article.id.empty());

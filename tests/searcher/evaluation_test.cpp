@@ -57,3 +57,15 @@ TEST_CASE("evaluate runs the topics against an index and writes a run file", "[e
     CHECK(errors.size() == 1);
     CHECK_THAT(run.str(), Catch::StartsWith("q1 Q0 000_804e0742f2996cee 1 "));
 }
+
+TEST_CASE("a hit finds the relevant article when it is a near-duplicate folded into it", "[evaluation][duplicates]") {
+    // sample-038 republishes sample-001; whichever ranks higher stands for both.
+    Searcher searcher(telusur::test::sample_index());
+    const std::vector<Topic> topics{{"q1", "banjir blora bpbd"}};
+    for (const std::string relevant : {"sample-001", "sample-038"}) {
+        INFO(relevant);
+        const EvaluationScores scores = evaluate(searcher, topics, {{"q1", {{relevant, 1}}}}, 10, nullptr, nullptr, 1.0);
+        CHECK(scores.mrr == Approx(1.0));
+        CHECK(scores.recall == Approx(1.0));
+    }
+}

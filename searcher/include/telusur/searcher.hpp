@@ -47,13 +47,18 @@ struct SearchOptions {
     double entity_boost = 1.0;
     // Recognise the places and agencies the query names (acronym <-> full name, boost). false: words alone.
     bool entities = true;
-    bool facets = false;              // count sources, years, months, places and agencies over all matches
+    // Count sources, years, months, places and agencies over all matching articles (near-duplicates folded into a
+    // hit count as the articles they are, so a source's count is what filtering by it finds).
+    bool facets = false;
     SortOrder sort = SortOrder::relevance;
     // Recency blend: newer articles gain up to `recency_weight`, halving every `recent_days` back from the newest
     // article in the index. 0 days: relevance alone.
     double recent_days = 0;
     double recency_weight = 2.0;
     std::size_t facet_values = 10;    // values listed per facet, most frequent first
+    // Near-identical articles (one press release in several outlets, a story republished with small edits) are
+    // shown as one hit, the best ranked, listing the others in Hit::duplicates. false shows every article.
+    bool collapse_duplicates = true;
 };
 
 struct Hit {
@@ -64,6 +69,8 @@ struct Hit {
     std::string snippet;
     bool partial = false;  // matched some but not all of the required words
     std::vector<std::string> places, agencies;  // named in the article, most prominent first
+    // Ids of near-identical articles that also match, folded into this hit (when collapsing), best first.
+    std::vector<std::string> duplicates;
 };
 
 struct Facet {

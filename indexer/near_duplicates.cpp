@@ -1,0 +1,125 @@
+#include "indexer/near_duplicates.hpp"
+
+#include "corpus/stable_hash.hpp"
+#include "indexer/schema.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <limits>
+
+namespace telusur::near_duplicates {
+namespace {
+
+// Candidates examined per article: the ones sharing the most bands come first.
+constexpr Xapian::doccount max_candidates = 20;
+
+// One independent hash function per signature position.
+const std::array<std::uint64_t, signature_size>& seeds() {
+    static const auto values = [] {
+        std::array<std::uint64_t, signature_size> s{};
+        for (std::size_t i = 0; i < s.size(); ++i) s[i] = stable_hash::mix(0x7e1a5u + i);
+        return s;
+    }();
+    return values;
+}
+
+// The words of the body in reading order, once each: a hyphenated compound, not also its parts.
+std::vector<std::string_view> running_words(const std::vector<Token>& body) {
+    std::vector<std::string_view> words;
+    std::size_t covered_to = 0;
+    for (const Token& token : body) {
+        if (token.begin < covered_to) continue;
+        words.push_back(token.word);
+        covered_to = token.end;
+    }
+    return words;
+}
+
+std::string hex(std::uint64_t value) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
+    return text;
+}
+
+}  // namespace
+
+Signature signature(const std::vector<Token>& body) {
+    const std::vector<std::string_view> words = running_words(body);
+    if (words.size() < shingle_words + min_shingles - 1) return {};
+    Signature minima(signature_size, std::numeric_limits<std::uint32_t>::max());
+    for (std::size_t start = 0; start + shingle_words <= words.size(); ++start) {
+        std::uint64_t shingle = stable_hash::fnv_offset;
+        for (std::size_t i = start; i < start + shingle_words; ++i)
+            shingle = stable_hash::fnv1a(" ", stable_hash::fnv1a(words[i], shingle));
+        for (std::size_t i = 0; i < signature_size; ++i)
+            minima[i] = std::min(minima[i], static_cast<std::uint32_t>(stable_hash::mix(shingle ^ seeds()[i]) >> 32));
+    }
+    return minima;
+}
+
+double resemblance(const Signature& a, const Signature& b) {
+    if (a.empty() || a.size() != b.size()) return 0;
+    std::size_t same = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) same += a[i] == b[i];
+    return static_cast<double>(same) / static_cast<double>(a.size());
+}
+
+std::string encode(const Signature& signature) {
+    std::string bytes;
+    bytes.reserve(signature.size() * 4);
+    for (std::uint32_t value : signature)
+        for (int shift = 24; shift >= 0; shift -= 8) bytes.push_back(static_cast<char>((value >> shift) & 0xff));
+    return bytes;
+}
+
+Signature decode(std::string_view value) {
+    if (value.size() != signature_size * 4) return {};
+    Signature signature(signature_size);
+    for (std::size_t i = 0; i < signature_size; ++i)
+        for (std::size_t byte = 0; byte < 4; ++byte)
+            signature[i] = (signature[i] << 8) | static_cast<unsigned char>(value[i * 4 + byte]);
+    return signature;
+}
+
+std::vector<std::string> band_terms(const Signature& signature) {
+    std::vector<std::string> terms;
+    if (signature.size() != signature_size) return terms;
+    const std::string bytes = encode(signature);
+    for (std::size_t band = 0; band < bands; ++band) {
+        const std::string_view rows = std::string_view(bytes).substr(band * band_rows * 4, band_rows * 4);
+        std::string term(schema::band_prefix);
+        term.push_back(static_cast<char>('a' + band));  // the band's place in the signature
+        term.append(hex(stable_hash::fnv1a(rows)));
+        terms.push_back(std::move(term));
+    }
+    return terms;
+}
+
+void assign_cluster(const Xapian::Database& db, Xapian::Document& doc, const std::string& id_term) {
+    const Signature own = decode(doc.get_value(schema::signature_slot));
+    if (own.empty()) return;
+    const std::vector<std::string> terms = band_terms(own);
+    // The article's own earlier version (same id) is not a duplicate of it.
+    const Xapian::Query candidates(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                                   Xapian::Query(id_term));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(candidates);
+    enquire.set_weighting_scheme(Xapian::CoordWeight());  // most shared bands first
+    std::string cluster;
+    double best = same_text;
+    const Xapian::MSet mset = enquire.get_mset(0, max_candidates);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const Xapian::Document candidate = it.get_document();
+        const double alike = resemblance(own, decode(candidate.get_value(schema::signature_slot)));
+        if (alike >= best && !candidate.get_value(schema::duplicate_slot).empty()) {
+            best = alike;
+            cluster = candidate.get_value(schema::duplicate_slot);
+        }
+    }
+    if (cluster.empty()) cluster = hex(stable_hash::fnv1a(encode(own), stable_hash::fnv1a(id_term)));
+    doc.add_value(schema::duplicate_slot, cluster);
+    doc.add_boolean_term(schema::term(schema::cluster_prefix, cluster));
+}
+
+}  // namespace telusur::near_duplicates

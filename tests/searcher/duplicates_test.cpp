@@ -1,0 +1,86 @@
+// Near-duplicate collapsing on the sample corpus: sample-038 republishes sample-001 with small edits; sample-006 and
+// sample-007 report one flood in different words and stay apart.
+#include "tests/test_support.hpp"
+
+#include <telusur/searcher.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace telusur;
+
+namespace {
+
+Results search(const std::string& query, const SearchOptions& options = {}) {
+    return test::search_sample(query, options);
+}
+
+const Hit* hit_with(const Results& results, const std::string& id) {
+    const auto it = std::find_if(results.hits.begin(), results.hits.end(), [&](const Hit& h) { return h.id == id; });
+    return it == results.hits.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST_CASE("a republished article folds into one hit that lists it", "[searcher][duplicates]") {
+    const Results results = search("banjir blora bpbd", {.limit = 20});
+    const Hit* original = hit_with(results, "sample-001");
+    const Hit* copy = hit_with(results, "sample-038");
+    REQUIRE((original != nullptr) != (copy != nullptr));  // exactly one of the two is shown
+    const Hit& shown = original ? *original : *copy;
+    CHECK(shown.duplicates == std::vector<std::string>{original ? "sample-038" : "sample-001"});
+}
+
+TEST_CASE("without collapsing, near-duplicates show as separate hits, and the totals differ by them", "[searcher][duplicates]") {
+    SearchOptions all;
+    all.limit = 20;
+    all.collapse_duplicates = false;
+    const Results separate = search("banjir blora bpbd", all);
+    REQUIRE(hit_with(separate, "sample-001"));
+    REQUIRE(hit_with(separate, "sample-038"));
+    CHECK(hit_with(separate, "sample-001")->duplicates.empty());
+    const Results folded = search("banjir blora bpbd", {.limit = 20});
+    CHECK(separate.total_exact);
+    CHECK(folded.total_exact);
+    CHECK(folded.total == separate.total - 1);
+}
+
+TEST_CASE("different reports of the same event are not folded together", "[searcher][duplicates]") {
+    const Results results = search("banjir bekasi");
+    REQUIRE(hit_with(results, "sample-006"));
+    REQUIRE(hit_with(results, "sample-007"));
+    CHECK(hit_with(results, "sample-006")->duplicates.empty());
+    CHECK(hit_with(results, "sample-007")->duplicates.empty());
+}
+
+TEST_CASE("a near-duplicate the query's filters exclude is not listed", "[searcher][duplicates]") {
+    const Results results = search("sumber:kabar-nusantara.example banjir blora");
+    const Hit* copy = hit_with(results, "sample-038");
+    REQUIRE(copy);
+    CHECK(copy->duplicates.empty());
+    CHECK_FALSE(hit_with(results, "sample-001"));
+}
+
+TEST_CASE("pages of collapsed results neither repeat nor skip hits", "[searcher][duplicates]") {
+    std::vector<std::string> paged;
+    for (std::size_t offset = 0; offset < 12; offset += 3)
+        for (const Hit& hit : search("banjir", {.limit = 3, .offset = offset}).hits) paged.push_back(hit.id);
+    std::vector<std::string> whole;
+    for (const Hit& hit : search("banjir", {.limit = 12}).hits) whole.push_back(hit.id);
+    CHECK(paged == whole);
+}
+
+TEST_CASE("facets count folded near-duplicates as the articles they are", "[searcher][duplicates]") {
+    SearchOptions options;
+    options.facets = true;
+    const Results folded = search("banjir blora bpbd", options);
+    options.collapse_duplicates = false;
+    const Results separate = search("banjir blora bpbd", options);
+    REQUIRE(folded.total < separate.total);
+    REQUIRE(folded.facets.size() == separate.facets.size());
+    for (std::size_t i = 0; i < folded.facets.size(); ++i) {
+        INFO(folded.facets[i].name);
+        CHECK(folded.facets[i].values == separate.facets[i].values);
+    }
+}
