@@ -14,19 +14,6 @@ std::ifstream open_file(const std::string& path) {
     return in;
 }
 
-// The id a hit is judged by. A hit stands for the near-duplicates folded into it, so it finds the relevant article
-// if any of them is one (not yet credited at a higher rank).
-const std::string& judged_id(const Hit& hit, const std::map<std::string, int>& judged,
-                             const std::vector<std::string>& ranking) {
-    auto creditable = [&](const std::string& id) {
-        return judged.contains(id) && std::find(ranking.begin(), ranking.end(), id) == ranking.end();
-    };
-    if (creditable(hit.id)) return hit.id;
-    for (const std::string& id : hit.duplicates)
-        if (creditable(id)) return id;
-    return hit.id;
-}
-
 }  // namespace
 
 std::vector<Topic> read_topics(const std::string& path) {
@@ -111,10 +98,16 @@ EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, 
         std::vector<std::string> ranking;
         try {
             const Results results = searcher.search(topic.query, options);
+            // Near-duplicates folded into a hit are judged where a reader finds them, listed right after it.
             for (const Hit& hit : results.hits) {
-                ranking.push_back(judged_id(hit, judged->second, ranking));
-                if (run) *run << topic.id << " Q0 " << hit.id << ' ' << hit.rank << ' ' << hit.score << " telusur\n";
+                ranking.push_back(hit.id);
+                ranking.insert(ranking.end(), hit.duplicates.begin(), hit.duplicates.end());
             }
+            // trec_eval orders a run by its score column, so the column falls with the rank (a folded duplicate has
+            // no score of its own).
+            if (run)
+                for (std::size_t i = 0; i < ranking.size(); ++i)
+                    *run << topic.id << " Q0 " << ranking[i] << ' ' << i + 1 << ' ' << ranking.size() - i << " telusur\n";
         } catch (const QueryError& e) {
             if (errors) errors->push_back(topic.id + ": " + e.what());
         }

@@ -123,12 +123,14 @@ struct Searcher::Impl {
         auto matches = [&](const Xapian::Query& query, std::size_t first, std::size_t count, bool partial) {
             enquire.set_query(query);
             if (options.facets) enquire.add_matchspy(&facets);
-            // Collapsing makes Xapian's counts estimates unless the whole result fits in the match set, so
-            // then the match set holds as many as are counted exactly, and only the page becomes hits.
-            const std::size_t items = options.collapse_duplicates ? std::max<std::size_t>(count, exact_count_up_to) : count;
-            const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
-                                                       static_cast<Xapian::doccount>(items), check);
-            enquire.clear_matchspies();
+            Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
+                                                 static_cast<Xapian::doccount>(count), check);
+            enquire.clear_matchspies();  // they have seen every match
+            // Collapsing leaves Xapian's counts estimates unless the whole result fits in the match set. When few
+            // articles match, asking for all of them makes the count exact, cheaply; only the page becomes hits.
+            if (options.collapse_duplicates && mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
+                mset.get_uncollapsed_matches_upper_bound() <= exact_count_up_to)
+                mset = enquire.get_mset(static_cast<Xapian::doccount>(first), exact_count_up_to, check);
             std::size_t shown = 0;
             for (auto it = mset.begin(); it != mset.end() && shown < count; ++it, ++shown) {
                 results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, query, options));
