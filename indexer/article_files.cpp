@@ -69,4 +69,22 @@ void for_each_article_file(const std::vector<std::string>& paths,
     }
 }
 
+std::uint64_t article_file_bytes(const std::vector<std::string>& paths) {
+    auto size_of = [](const fs::path& file) -> std::uint64_t {
+        std::error_code ec;
+        const auto size = fs::file_size(file, ec);
+        return ec ? 0 : size;
+    };
+    std::uint64_t bytes = 0;
+    for (const std::string& path : paths) {
+        std::error_code ec;
+        if (path == "-") continue;
+        if (fs::is_directory(path, ec))
+            for (const auto& file : files_under(path, ec)) bytes += size_of(file);
+        else
+            bytes += size_of(path);
+    }
+    return bytes;
+}
+
 }  // namespace telusur

@@ -5,6 +5,7 @@
 
 #include <telusur/error.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -15,5 +16,12 @@ namespace telusur {
 void for_each_article_file(const std::vector<std::string>& paths,
                            const std::function<void(const std::string& name, const std::string& content)>& file,
                            const std::function<void(const InputError&)>& unreadable);
+
+}  // namespace telusur
+
+namespace telusur {
+
+// The bytes for_each_article_file will read from these paths (standard input counts as 0: it is not known).
+std::uint64_t article_file_bytes(const std::vector<std::string>& paths);
 
 }  // namespace telusur

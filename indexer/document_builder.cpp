@@ -1,5 +1,6 @@
 #include "indexer/document_builder.hpp"
 
+#include "indexer/content_hash.hpp"
 #include "indexer/schema.hpp"
 
 #include <telusur/error.hpp>
@@ -136,6 +137,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     doc.add_value(schema::url_slot, article.url);
     doc.add_value(schema::dateline_slot, article.dateline);
     doc.add_value(schema::id_slot, article.id);
+    doc.add_value(schema::content_hash_slot, content_hash(article));
     doc.set_data(article.body);
     return doc;
 }

@@ -1,0 +1,152 @@
+// reindex() and compact_index(): which database a job writes (the live one, or a new generation to switch to), and
+// when the analysis has changed so much that only a full rebuild will do.
+#include <telusur/reindex.hpp>
+
+#include "indexer/analysis.hpp"
+#include "indexer/database.hpp"
+#include "indexer/index_layout.hpp"
+#include "indexer/reindex_pass.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <thread>
+
+namespace telusur {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The stemmer choice (full, light, snowball) for this job: the one asked for, else the index's own. An index built
+// by another version of a stemmer gets this program's version of the same mode, which forces a rebuild.
+std::string stemmer_choice(const IndexSettings& settings, const std::optional<IndexProfile>& recorded) {
+    if (!settings.stemmer.empty()) return settings.stemmer;
+    if (!recorded || recorded->stemmer.empty()) return "full";
+    if (recorded->stemmer.starts_with("snowball")) return "snowball";
+    return recorded->stemmer.find("/light/") != std::string::npos ? "light" : "full";
+}
+
+// Why the index must be rebuilt rather than updated in place; empty when an update will do.
+std::string rebuild_reason(const ReindexOptions& options, const std::optional<IndexProfile>& recorded,
+                           const IndexProfile& wanted) {
+    if (!recorded) return "new index";
+    if (options.full) return "asked";
+    if (recorded->schema != wanted.schema) return "schema " + recorded->schema + " -> " + wanted.schema;
+    if (recorded->stemmer != wanted.stemmer) return "stemmer " + recorded->stemmer + " -> " + wanted.stemmer;
+    if (recorded->gazetteer != wanted.gazetteer) return "the gazetteer changed";
+    return {};
+}
+
+bool same_analysis(const IndexProfile& a, const IndexProfile& b) {
+    return a.schema == b.schema && a.stemmer == b.stemmer && a.gazetteer == b.gazetteer;
+}
+
+// Holds the live database's write lock for the length of a rebuild or compaction, so no other writer adds to an
+// index that is about to be replaced.
+Xapian::WritableDatabase lock_live(const std::string& live) {
+    try {
+        return Xapian::WritableDatabase(live, Xapian::DB_OPEN);
+    } catch (const Xapian::DatabaseLockError&) {
+        throw DatabaseError(live + ": the index is locked by another writer (flintlock held); try again when it finishes");
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError(live + ": cannot open the index: " + e.get_description());
+    }
+}
+
+// The generation to build: one a killed rebuild left with the same analysis (resumed: what it committed is kept
+// and checked by hash like any update), or a new one. Other leftovers are removed when we hold the live lock.
+std::string generation_to_build(const std::string& directory, const IndexProfile& wanted, bool holding_lock) {
+    std::string chosen;
+    for (const std::string& generation : layout::unfinished_generations(directory)) {
+        const auto recorded = existing_profile(generation);
+        if (chosen.empty() && recorded && same_analysis(*recorded, wanted)) {
+            chosen = generation;
+        } else if (holding_lock) {
+            std::error_code ec;
+            fs::remove_all(generation, ec);
+        }
+    }
+    return chosen.empty() ? layout::next_generation(directory) : chosen;
+}
+
+std::uint64_t bytes_under(const std::string& directory) {
+    std::uint64_t bytes = 0;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec)) bytes += it->file_size(ec);
+    return bytes;
+}
+
+void close(Xapian::WritableDatabase& db) {
+    try {
+        db.close();
+    } catch (const Xapian::Error&) {  // its files may be gone already; nothing was left to write
+    }
+}
+
+}  // namespace
+
+ReindexSummary reindex(const std::string& directory, const std::vector<std::string>& paths,
+                       const IndexSettings& settings, const ReindexOptions& options) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::string live = layout::live_database(directory);
+    const std::optional<IndexProfile> recorded = live.empty() ? std::nullopt : existing_profile(directory);
+    if (!live.empty() && !recorded)  // not a telusur index: opening it says why
+        open_index_for_writing(directory, {});
+
+    const std::string choice = stemmer_choice(settings, recorded);
+    const std::vector<std::string> gazetteer_files =
+        settings.gazetteer_files.empty() && recorded ? recorded->gazetteer_files : settings.gazetteer_files;
+    const BuildPipeline::MakeAnalysis make_analysis = [&] {
+        return std::make_unique<Analysis>(stemmer_for(choice), gazetteer_files);
+    };
+    const IndexProfile wanted = profile_of(*make_analysis(), gazetteer_files);
+
+    ReindexSummary summary;
+    summary.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    summary.rebuilt = rebuild_reason(options, recorded, wanted);
+    if (summary.rebuilt.empty()) {
+        Xapian::WritableDatabase db = open_index_for_writing(directory, wanted);
+        ReindexPass(db, directory, options, summary).run(paths, summary.jobs, make_analysis, options.prune);
+    } else {
+        std::optional<Xapian::WritableDatabase> live_lock;
+        if (!live.empty()) live_lock = lock_live(live);
+        fs::create_directories(directory);
+        const std::string target = generation_to_build(directory, wanted, live_lock.has_value());
+        {
+            Xapian::WritableDatabase db = open_index_for_writing(target, wanted);
+            // Prune: a resumed generation may hold articles a changed input no longer has.
+            ReindexPass(db, target, options, summary).run(paths, summary.jobs, make_analysis, true);
+        }
+        if (summary.prune_skipped && live_lock)
+            throw DatabaseError(directory + ": an input path could not be read, so the rebuild was not switched in "
+                                "(the index is unchanged; run again when the input is readable)");
+        summary.prune_skipped = false;
+        layout::switch_to(directory, target);
+        if (live_lock) close(*live_lock);
+    }
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return summary;
+}
+
+std::pair<std::uint64_t, std::uint64_t> compact_index(const std::string& directory) {
+    const std::string live = layout::live_database(directory);
+    if (live.empty()) throw DatabaseError(directory + ": no index here");
+    Xapian::WritableDatabase lock = lock_live(live);
+    IndexProfile recorded;
+    open_index_for_reading(directory, recorded);  // refuses what is not a telusur index
+    const std::string target = generation_to_build(directory, {}, true);
+    const std::uint64_t before = bytes_under(live);
+    try {
+        Xapian::Database(live).compact(target, Xapian::Compactor::FULLER);
+    } catch (const Xapian::Error& e) {
+        std::error_code ec;
+        fs::remove_all(target, ec);
+        throw DatabaseError(directory + ": cannot compact the index: " + e.get_description());
+    }
+    layout::switch_to(directory, target);
+    close(lock);
+    return {before, bytes_under(target)};
+}
+
+}  // namespace telusur
