@@ -10,7 +10,7 @@ namespace telusur::cli {
 int run_compact(const std::vector<std::string>& args) {
     po::options_description options("options");
     std::string db;
-    options.add_options()("db", po::value(&db)->required(), "index directory");
+    options.add_options()("db", po::value(&db)->required(), "index directory (a sharded one becomes one database)");
     po::variables_map values;
     if (!parse_command_line("compact", "--db DIR", args, options, nullptr, values)) return ok;
     const auto [before, after] = compact_index(db);

@@ -22,6 +22,9 @@ int run_reindex(const std::vector<std::string>& args) {
          "asking when the index was built with another schema, stemmer or gazetteer")
         ("jobs,j", po::value(&reindex_options.jobs)->default_value(0),
          "threads analysing articles (0: one per hardware thread); writing is one thread, in input order")
+        ("shards", po::value(&reindex_options.shards)->default_value(0),
+         "for a full rebuild: split the index into N shards by article id, written in parallel and searched as one "
+         "(0: as many as the index has, 1 for a new one); another number than the index has means a full rebuild")
         ("commit-every", po::value(&reindex_options.commit_every)->default_value(10000),
          "articles written between commits: memory grows with it (Xapian buffers the uncommitted), and a killed job "
          "loses at most this much work")
@@ -51,9 +54,10 @@ int run_reindex(const std::vector<std::string>& args) {
     if (!s.rebuilt.empty()) fmt::print("full rebuild ({})\n", s.rebuilt);
     fmt::print("read {}: added {}, updated {}, unchanged {}, rejected {}; removed {}\n", s.read, s.added, s.updated,
                s.unchanged, s.rejected, s.removed);
-    fmt::print("{:.1f} MB in {:.2f} s ({:.1f} MB/s) on {} analysis thread{}\n", static_cast<double>(s.bytes) / 1e6,
-               s.seconds, s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0, s.jobs,
-               s.jobs == 1 ? "" : "s");
+    fmt::print("{:.1f} MB in {:.2f} s ({:.1f} MB/s); {} analysis thread{}, {} shard{}\n",
+               static_cast<double>(s.bytes) / 1e6, s.seconds,
+               s.seconds > 0 ? static_cast<double>(s.bytes) / 1e6 / s.seconds : 0, s.jobs, s.jobs == 1 ? "" : "s",
+               s.shards, s.shards == 1 ? "" : "s");
     if (s.prune_skipped) fmt::print(stderr, "telusur reindex: not pruned, as a path could not be read\n");
     return s.rejected > 0 ? some_rejected : ok;
 }

@@ -46,11 +46,11 @@ std::string stub_target(const fs::path& directory) {
     return (directory / name).string();
 }
 
-void write_stub(const fs::path& directory, const std::string& generation_name) {
+void write_stub(const fs::path& directory, const std::vector<std::string>& databases) {
     const fs::path temporary = directory / (std::string(stub_name) + ".new");
     {
         std::ofstream out(temporary, std::ios::trunc);
-        out << "auto " << generation_name << "\n";
+        for (const std::string& database : databases) out << "auto " << database << "\n";
         out.flush();
         if (!out) throw DatabaseError(directory.string() + ": cannot write " + temporary.string());
     }
@@ -98,9 +98,30 @@ std::string next_generation(const std::string& directory) {
     return (fs::path(directory) / name).string();
 }
 
+std::vector<std::string> shards_of(const std::string& database) {
+    if (holds_database(database)) return {database};
+    std::vector<std::string> shards;
+    std::ifstream in(fs::path(database) / stub_name);
+    for (std::string backend, name; in >> backend >> name;)
+        if (backend == "auto") shards.push_back((fs::path(database) / name).string());
+    return shards;
+}
+
+std::vector<std::string> make_shards(const std::string& generation, unsigned count) {
+    fs::create_directories(generation);
+    if (count <= 1) return {generation};
+    std::vector<std::string> names, paths;
+    for (unsigned s = 0; s < count; ++s) {
+        names.push_back(std::string("s").append(std::to_string(s)));
+        paths.push_back((fs::path(generation) / names.back()).string());
+    }
+    write_stub(generation, names);
+    return paths;
+}
+
 void switch_to(const std::string& directory, const std::string& generation) {
     const std::string previous = live_database(directory);
-    write_stub(directory, fs::path(generation).filename().string());
+    write_stub(directory, {fs::path(generation).filename().string()});
     std::error_code ec;
     if (previous == directory) remove_plain_database(directory);
     else if (!previous.empty() && previous != generation) fs::remove_all(previous, ec);

@@ -21,6 +21,14 @@ std::vector<std::string> unfinished_generations(const std::string& directory);
 // The path of a new generation, numbered after every one present; not created.
 std::string next_generation(const std::string& directory);
 
+// The shards of a database: itself, or for a sharded generation (gNNNNNN/s0, s1 ... listed by its own stub
+// gNNNNNN/XAPIANDB) the shards its stub lists, in order.
+std::vector<std::string> shards_of(const std::string& database);
+
+// Lays out a new generation of `count` shards and returns their paths: the generation itself for one, else
+// s0 ... under it and a stub listing them, so the generation opens as one database.
+std::vector<std::string> make_shards(const std::string& generation, unsigned count);
+
 // Makes `generation` (a database under DIR) the live index, then removes the one it replaces: the previous
 // generation, or the files of a plain index. Throws DatabaseError if the stub cannot be written.
 void switch_to(const std::string& directory, const std::string& generation);

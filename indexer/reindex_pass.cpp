@@ -3,17 +3,22 @@
 #include "corpus/article_reader.hpp"
 #include "indexer/article_files.hpp"
 #include "indexer/content_hash.hpp"
-#include "indexer/document_builder.hpp"
-#include "indexer/schema.hpp"
+#include "indexer/shard_writer.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <thread>
 
 namespace telusur {
 namespace {
 
-// Articles in flight per analysis thread: enough to keep every thread busy while the writer catches up.
-constexpr std::size_t window_per_thread = 32;
+// Articles waiting per shard thread: enough to ride out a slow article, few enough to bound memory.
+constexpr std::size_t queue_per_shard = 64;
 
 double now() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -24,25 +29,121 @@ std::uint64_t text_bytes(const Article& a) {
            a.dateline.size();
 }
 
+// The articles on their way to one shard's thread. If the thread fails, it keeps taking (and dropping) articles so
+// the reader never waits for it; its error is rethrown when the pass ends.
+class ShardQueue {
+public:
+    void push(BuildJob job) {
+        std::unique_lock lock(mutex_);
+        room_.wait(lock, [&] { return jobs_.size() < queue_per_shard; });
+        jobs_.push_back(std::move(job));
+        ready_.notify_one();
+    }
+    std::optional<BuildJob> pop() {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return closed_ || !jobs_.empty(); });
+        if (jobs_.empty()) return std::nullopt;
+        BuildJob job = std::move(jobs_.front());
+        jobs_.pop_front();
+        room_.notify_one();
+        return job;
+    }
+    void close() {
+        std::lock_guard lock(mutex_);
+        closed_ = true;
+        ready_.notify_all();
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable ready_, room_;
+    std::deque<BuildJob> jobs_;
+    bool closed_ = false;
+};
+
+void add_counts(ReindexSummary& summary, const WriteCounts& counts) {
+    summary.read += counts.read;
+    summary.added += counts.added;
+    summary.updated += counts.updated;
+    summary.unchanged += counts.unchanged;
+    summary.removed += counts.removed;
+    summary.rejected += counts.rejected;
+}
+
 }  // namespace
 
-ReindexPass::ReindexPass(Xapian::WritableDatabase& db, const std::string& directory, const ReindexOptions& options,
-                         ReindexSummary& summary)
-    : db_(db), directory_(directory), options_(options), summary_(summary), start_(now()) {}
-
-void ReindexPass::run(const std::vector<std::string>& paths, unsigned threads,
+void ReindexPass::run(const std::vector<std::string>& paths, std::vector<Xapian::WritableDatabase>& shards,
+                      const std::vector<std::string>& shard_names, unsigned threads,
                       const BuildPipeline::MakeAnalysis& make_analysis, bool prune) {
-    prune_ = prune;
+    start_ = now();
     total_bytes_ = article_file_bytes(paths);
-    BuildPipeline pipeline(threads, make_analysis, [this](BuildJob& job) { write(job); }, threads * window_per_thread);
-    pipeline_ = &pipeline;
+    auto reject = [this](const InputError& error) { this->reject(error); };
+    auto finish = [&](ShardWriter& writer) {
+        writer.finish(prune && !unreadable_path_);
+        add_counts(summary_, writer.counts());
+    };
+
+    if (shards.size() == 1) {
+        ShardWriter writer(shards[0], shard_names[0], options_.commit_every, threads, make_analysis, reject, prune);
+        read(paths, [&](Article&& article, const std::string& file, std::size_t line) {
+            writer.add(std::move(article), file, line);
+        });
+        finish(writer);
+    } else {
+        std::vector<ShardQueue> queues(shards.size());
+        std::vector<std::exception_ptr> errors(shards.size());
+        std::vector<WriteCounts> counts(shards.size());
+        std::vector<std::thread> workers;
+        for (std::size_t s = 0; s < shards.size(); ++s) {
+            workers.emplace_back([&, s] {
+                try {
+                    // Commits are per shard: each commits after its share of commit_every.
+                    ShardWriter writer(shards[s], shard_names[s], options_.commit_every / shards.size() + 1, 1,
+                                       make_analysis, reject, prune);
+                    while (auto job = queues[s].pop()) writer.add(std::move(job->article), job->file, job->line);
+                    writer.finish(prune && !unreadable_path_);
+                    counts[s] = writer.counts();
+                } catch (...) {
+                    errors[s] = std::current_exception();
+                    while (queues[s].pop()) {
+                    }
+                }
+            });
+        }
+        try {
+            read(paths, [&](Article&& article, const std::string& file, std::size_t line) {
+                queues[fnv1a(article.id) % shards.size()].push({std::move(article), file, line, {}, {}});
+            });
+        } catch (...) {
+            for (auto& queue : queues) queue.close();
+            for (auto& worker : workers) worker.join();
+            throw;
+        }
+        for (auto& queue : queues) queue.close();
+        for (auto& worker : workers) worker.join();
+        for (const auto& error : errors)
+            if (error) std::rethrow_exception(error);
+        for (const auto& each : counts) add_counts(summary_, each);
+    }
+    if (prune && unreadable_path_) summary_.prune_skipped = true;
+    report_progress(true);
+}
+
+void ReindexPass::read(const std::vector<std::string>& paths, const Route& route) {
     std::string current_file;
     ReadCallbacks callbacks;
     callbacks.reject = [this](const InputError& error) {
         ++summary_.read;
+        ++summary_.rejected;
+        ++articles_;
         reject(error);
     };
-    callbacks.article = [&](Article&& article, std::size_t line) { read(std::move(article), current_file, line); };
+    callbacks.article = [&](Article&& article, std::size_t line) {
+        ++articles_;
+        file_read_ = std::min(file_bytes_, file_read_ + text_bytes(article));
+        route(std::move(article), current_file, line);
+        report_progress(false);
+    };
     for_each_article_file(
         paths,
         [&](const std::string& name, const std::string& content) {
@@ -55,94 +156,18 @@ void ReindexPass::run(const std::vector<std::string>& paths, unsigned threads,
         [&](const InputError& error) {
             unreadable_path_ = true;
             ++summary_.read;
+            ++summary_.rejected;
+            ++articles_;
             reject(error);
         });
-    pipeline.drain();
-    pipeline_ = nullptr;
     finished_bytes_ += file_bytes_;
     file_bytes_ = file_read_ = 0;
     summary_.bytes = finished_bytes_;
-    if (prune && unreadable_path_) summary_.prune_skipped = true;
-    else if (prune) prune_unseen();
-    commit();
-    report_progress(true);
-}
-
-void ReindexPass::read(Article&& article, const std::string& file, std::size_t line) {
-    ++summary_.read;
-    file_read_ = std::min(file_bytes_, file_read_ + text_bytes(article));
-    if (prune_) seen_.insert(fnv1a(article.id));
-    std::string hash = content_hash(article);
-    if (!article.id.empty() && stored_hash(article.id) == hash) {
-        ++summary_.unchanged;
-    } else {
-        auto& [latest, count] = in_flight_[article.id];
-        latest = std::move(hash);
-        ++count;
-        pipeline_->submit({std::move(article), file, line, {}, {}});
-    }
-    report_progress(false);
-}
-
-// The hash of the article with this id as it will be once what is in flight is written.
-std::string ReindexPass::stored_hash(const std::string& id) {
-    if (const auto it = in_flight_.find(id); it != in_flight_.end()) return it->second.first;
-    try {
-        const std::string term = DocumentBuilder::id_term(id);
-        const Xapian::PostingIterator posting = db_.postlist_begin(term);
-        if (posting == db_.postlist_end(term)) return {};
-        return db_.get_document(*posting, Xapian::DOC_ASSUME_VALID).get_value(schema::content_hash_slot);
-    } catch (const Xapian::Error& e) {
-        throw DatabaseError(directory_ + ": cannot read the index: " + e.get_description());
-    }
-}
-
-void ReindexPass::write(BuildJob& job) {
-    if (const auto it = in_flight_.find(job.article.id); it != in_flight_.end() && --it->second.second == 0)
-        in_flight_.erase(it);
-    if (job.refused) {
-        reject(*job.refused);
-        return;
-    }
-    try {
-        const std::string term = DocumentBuilder::id_term(job.article.id);
-        const bool present = db_.term_exists(term);
-        db_.replace_document(term, job.document);
-        ++(present ? summary_.updated : summary_.added);
-    } catch (const Xapian::Error& e) {
-        throw DatabaseError(directory_ + ": cannot write an article: " + e.get_description());
-    }
-    if (++uncommitted_ >= std::max<std::size_t>(options_.commit_every, 1)) commit();
 }
 
 void ReindexPass::reject(const InputError& error) {
-    ++summary_.rejected;
+    std::lock_guard lock(reject_mutex_);
     if (options_.on_reject) options_.on_reject(error);
-}
-
-void ReindexPass::prune_unseen() {
-    const std::string prefix(schema::id_prefix);
-    try {
-        std::vector<std::string> unseen;
-        for (auto term = db_.allterms_begin(prefix); term != db_.allterms_end(prefix); ++term)
-            if (!seen_.count(fnv1a(std::string_view(*term).substr(prefix.size())))) unseen.push_back(*term);
-        for (const std::string& term : unseen) {
-            db_.delete_document(term);
-            ++summary_.removed;
-            if (++uncommitted_ >= std::max<std::size_t>(options_.commit_every, 1)) commit();
-        }
-    } catch (const Xapian::Error& e) {
-        throw DatabaseError(directory_ + ": cannot remove articles: " + e.get_description());
-    }
-}
-
-void ReindexPass::commit() {
-    try {
-        db_.commit();
-        uncommitted_ = 0;
-    } catch (const Xapian::Error& e) {
-        throw DatabaseError(directory_ + ": cannot commit: " + e.get_description());
-    }
 }
 
 void ReindexPass::report_progress(bool last) {
@@ -151,7 +176,7 @@ void ReindexPass::report_progress(bool last) {
     if (!last && t - last_report_ < 0.1) return;
     last_report_ = t;
     ReindexProgress progress;
-    progress.articles = summary_.read;
+    progress.articles = articles_;
     progress.bytes = finished_bytes_ + file_read_;
     progress.total_bytes = total_bytes_;
     progress.seconds = t - start_;

@@ -28,9 +28,11 @@ std::string stemmer_choice(const IndexSettings& settings, const std::optional<In
 
 // Why the index must be rebuilt rather than updated in place; empty when an update will do.
 std::string rebuild_reason(const ReindexOptions& options, const std::optional<IndexProfile>& recorded,
-                           const IndexProfile& wanted) {
+                           const IndexProfile& wanted, std::size_t live_shards) {
     if (!recorded) return "new index";
     if (options.full) return "asked";
+    if (options.shards && options.shards != live_shards)
+        return std::to_string(live_shards) + " shards -> " + std::to_string(options.shards);
     if (recorded->schema != wanted.schema) return "schema " + recorded->schema + " -> " + wanted.schema;
     if (recorded->stemmer != wanted.stemmer) return "stemmer " + recorded->stemmer + " -> " + wanted.stemmer;
     if (recorded->gazetteer != wanted.gazetteer) return "the gazetteer changed";
@@ -55,11 +57,13 @@ Xapian::WritableDatabase lock_live(const std::string& live) {
 
 // The generation to build: one a killed rebuild left with the same analysis (resumed: what it committed is kept
 // and checked by hash like any update), or a new one. Other leftovers are removed when we hold the live lock.
-std::string generation_to_build(const std::string& directory, const IndexProfile& wanted, bool holding_lock) {
+std::string generation_to_build(const std::string& directory, const IndexProfile& wanted, unsigned shards,
+                                bool holding_lock) {
     std::string chosen;
     for (const std::string& generation : layout::unfinished_generations(directory)) {
         const auto recorded = existing_profile(generation);
-        if (chosen.empty() && recorded && same_analysis(*recorded, wanted)) {
+        if (chosen.empty() && recorded && same_analysis(*recorded, wanted) &&
+            layout::shards_of(generation).size() == shards) {
             chosen = generation;
         } else if (holding_lock) {
             std::error_code ec;
@@ -75,6 +79,13 @@ std::uint64_t bytes_under(const std::string& directory) {
     for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec))
         if (it->is_regular_file(ec)) bytes += it->file_size(ec);
     return bytes;
+}
+
+// Opens every shard for writing, checking (or, when new, recording) the analysis.
+std::vector<Xapian::WritableDatabase> open_shards(const std::vector<std::string>& shards, const IndexProfile& wanted) {
+    std::vector<Xapian::WritableDatabase> opened;
+    for (const std::string& shard : shards) opened.push_back(open_index_for_writing(shard, wanted));
+    return opened;
 }
 
 void close(Xapian::WritableDatabase& db) {
@@ -102,28 +113,33 @@ ReindexSummary reindex(const std::string& directory, const std::vector<std::stri
     };
     const IndexProfile wanted = profile_of(*make_analysis(), gazetteer_files);
 
+    const std::vector<std::string> live_shards = live.empty() ? std::vector<std::string>{} : layout::shards_of(live);
     ReindexSummary summary;
     summary.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    summary.rebuilt = rebuild_reason(options, recorded, wanted);
+    summary.rebuilt = rebuild_reason(options, recorded, wanted, live_shards.size());
     if (summary.rebuilt.empty()) {
-        Xapian::WritableDatabase db = open_index_for_writing(directory, wanted);
-        ReindexPass(db, directory, options, summary).run(paths, summary.jobs, make_analysis, options.prune);
+        summary.shards = static_cast<unsigned>(live_shards.size());
+        auto shards = open_shards(live_shards, wanted);
+        ReindexPass(options, summary).run(paths, shards, live_shards, summary.jobs, make_analysis, options.prune);
     } else {
-        std::optional<Xapian::WritableDatabase> live_lock;
-        if (!live.empty()) live_lock = lock_live(live);
+        // A live index is locked for the whole rebuild: no other writer may add to what is about to be replaced.
+        std::vector<Xapian::WritableDatabase> live_locks;
+        for (const std::string& shard : live_shards) live_locks.push_back(lock_live(shard));
+        summary.shards = options.shards ? options.shards : std::max<unsigned>(1, live_shards.size());
         fs::create_directories(directory);
-        const std::string target = generation_to_build(directory, wanted, live_lock.has_value());
+        const std::string target = generation_to_build(directory, wanted, summary.shards, !live_locks.empty());
         {
-            Xapian::WritableDatabase db = open_index_for_writing(target, wanted);
+            const std::vector<std::string> names = layout::make_shards(target, summary.shards);
+            auto shards = open_shards(names, wanted);
             // Prune: a resumed generation may hold articles a changed input no longer has.
-            ReindexPass(db, target, options, summary).run(paths, summary.jobs, make_analysis, true);
+            ReindexPass(options, summary).run(paths, shards, names, summary.jobs, make_analysis, true);
         }
-        if (summary.prune_skipped && live_lock)
+        if (summary.prune_skipped && !live_locks.empty())
             throw DatabaseError(directory + ": an input path could not be read, so the rebuild was not switched in "
                                 "(the index is unchanged; run again when the input is readable)");
         summary.prune_skipped = false;
         layout::switch_to(directory, target);
-        if (live_lock) close(*live_lock);
+        for (auto& lock : live_locks) close(lock);
     }
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;
@@ -132,10 +148,11 @@ ReindexSummary reindex(const std::string& directory, const std::vector<std::stri
 std::pair<std::uint64_t, std::uint64_t> compact_index(const std::string& directory) {
     const std::string live = layout::live_database(directory);
     if (live.empty()) throw DatabaseError(directory + ": no index here");
-    Xapian::WritableDatabase lock = lock_live(live);
+    std::vector<Xapian::WritableDatabase> locks;
+    for (const std::string& shard : layout::shards_of(live)) locks.push_back(lock_live(shard));
     IndexProfile recorded;
     open_index_for_reading(directory, recorded);  // refuses what is not a telusur index
-    const std::string target = generation_to_build(directory, {}, true);
+    const std::string target = generation_to_build(directory, {}, 1, true);
     const std::uint64_t before = bytes_under(live);
     try {
         Xapian::Database(live).compact(target, Xapian::Compactor::FULLER);
@@ -145,7 +162,7 @@ std::pair<std::uint64_t, std::uint64_t> compact_index(const std::string& directo
         throw DatabaseError(directory + ": cannot compact the index: " + e.get_description());
     }
     layout::switch_to(directory, target);
-    close(lock);
+    for (auto& lock : locks) close(lock);
     return {before, bytes_under(target)};
 }
 

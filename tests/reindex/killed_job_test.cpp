@@ -66,6 +66,8 @@ TEST_CASE("an incremental reindex killed mid-way is finished by running it again
 }
 
 TEST_CASE("a killed full rebuild never switches in half built, and running it again completes it", "[reindex][slow]") {
+    const std::string shards = GENERATE("1", "2");
+    INFO("shards " << shards);
     ScratchDir dir;
     const std::string db = dir / "db";
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, articles));
@@ -75,12 +77,12 @@ TEST_CASE("a killed full rebuild never switches in half built, and running it ag
     for (std::size_t i = 0; i < articles; i += 3) edited.push_back(i);
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, articles, edited));
     for (int ms : {200, 500}) {
-        run_reindex({"--db", db, "--full", dir / "in.jsonl"}, std::chrono::milliseconds(ms));
+        run_reindex({"--db", db, "--full", "--shards", shards, dir / "in.jsonl"}, std::chrono::milliseconds(ms));
         Searcher live(db);  // still the whole old index
         CHECK(live.stats().documents == articles);
         CHECK(live.search("edisi2").total == 0);
     }
-    REQUIRE(run_reindex({"--db", db, "--full", dir / "in.jsonl"}) == 0);
+    REQUIRE(run_reindex({"--db", db, "--full", "--shards", shards, dir / "in.jsonl"}) == 0);
     Searcher rebuilt(db);
     CHECK(rebuilt.stats().documents == articles);
     CHECK(rebuilt.search("edisi2").total == edited.size());

@@ -35,6 +35,10 @@ struct ReindexOptions {
     bool full = false;
     // Threads that analyse articles; 0: one per hardware thread. Writing is always one thread, in input order.
     unsigned jobs = 0;
+    // Shards a full rebuild splits the index into (articles assigned by a hash of their id), written in parallel,
+    // one thread each; Xapian searches them as one database, ranking as one would. 0: as many as the index has
+    // (1 for a new index); another number than the index has means a full rebuild.
+    unsigned shards = 0;
     // Articles written between commits. Bounds memory (Xapian buffers what it has not committed) and the work a
     // killed job loses; larger is faster.
     std::size_t commit_every = 10000;
@@ -53,6 +57,7 @@ struct ReindexSummary {
     std::string rebuilt;        // why a full rebuild ran ("asked", "stemmer changed ..."); empty if incremental
     std::uint64_t bytes = 0;    // input read
     unsigned jobs = 0;          // analysis threads used
+    unsigned shards = 0;        // shards of the index written
     double seconds = 0;
 };
 
@@ -64,7 +69,7 @@ ReindexSummary reindex(const std::string& directory, const std::vector<std::stri
                        const IndexSettings& settings = {}, const ReindexOptions& options = {});
 
 // Rewrites the index in `directory` at its smallest (Xapian's compactor, for read-only archives) into a new
-// generation and switches to it, like a full rebuild. Returns the size in bytes before and after.
+// generation and switches to it, like a full rebuild; a sharded index becomes one database. Returns the size in bytes before and after.
 std::pair<std::uint64_t, std::uint64_t> compact_index(const std::string& directory);
 
 }  // namespace telusur
