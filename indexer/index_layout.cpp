@@ -78,7 +78,12 @@ void remove_plain_database(const fs::path& directory) {
 
 std::string live_database(const std::string& directory) {
     if (holds_database(directory)) return directory;
-    return stub_target(directory);
+    std::string target = stub_target(directory);
+    std::error_code ec;
+    if (target.empty() && fs::exists(fs::path(directory) / stub_name, ec))
+        throw DatabaseError(directory + ": its " + stub_name + " lists databases telusur did not lay out (remote or "
+                            "other shards); reindex or compact each of them where it is");
+    return target;
 }
 
 std::vector<std::string> unfinished_generations(const std::string& directory) {

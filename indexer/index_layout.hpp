@@ -12,7 +12,8 @@
 namespace telusur::layout {
 
 // The database that is live: DIR itself for a plain index, the generation the stub names, or empty for no index.
-// Like Xapian, a database in DIR itself wins over a stub beside it.
+// Like Xapian, a database in DIR itself wins over a stub beside it. A stub telusur did not write (remote shards, say)
+// is refused with DatabaseError: a job must not replace it with a local index.
 std::string live_database(const std::string& directory);
 
 // Generations in DIR that are not live (left by a rebuild that was killed), newest first.

@@ -104,6 +104,8 @@ TEST_CASE("a two-shard index served by two xapian-tcpsrv processes searches as o
     write_file(dir.path() / "remote" / "XAPIANDB", "remote 127.0.0.1:" + std::to_string(first.port()) +
                                                         "\nremote 127.0.0.1:" + std::to_string(second.port()) + "\n");
     CHECK(Searcher(dir / "remote").stats().documents == 200);
+    CHECK_THROWS_WITH(reindex(dir / "remote", {dir / "in.jsonl"}), Catch::Contains("did not lay out"));
+    CHECK_THROWS_AS(compact_index(dir / "remote"), DatabaseError);
     for (const char* query : {"edisi2", "nomor61", "banjir nomor3", "pasar warga"}) {
         INFO(query);
         const auto local = ranking(dir / "single", query), remote = ranking(dir / "remote", query);
