@@ -21,7 +21,8 @@ int run_reindex(const std::vector<std::string>& args) {
          "rebuild from the input alone into a new index beside the live one, then switch to it; done without "
          "asking when the index was built with another schema, stemmer or gazetteer")
         ("jobs,j", po::value(&reindex_options.jobs)->default_value(0),
-         "threads analysing articles (0: one per hardware thread); writing is one thread, in input order")
+         "threads analysing articles (0: one per hardware thread); each shard is written by one thread, in input "
+         "order")
         ("shards", po::value(&reindex_options.shards)->default_value(0),
          "for a full rebuild: split the index into N shards by article id, written in parallel and searched as one "
          "(0: as many as the index has, 1 for a new one); another number than the index has means a full rebuild")

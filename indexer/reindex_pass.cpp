@@ -98,8 +98,8 @@ void ReindexPass::run(const std::vector<std::string>& paths, std::vector<Xapian:
             workers.emplace_back([&, s] {
                 try {
                     // Commits are per shard: each commits after its share of commit_every.
-                    ShardWriter writer(shards[s], shard_names[s], options_.commit_every / shards.size() + 1, 1,
-                                       make_analysis, reject, prune);
+                    ShardWriter writer(shards[s], shard_names[s], options_.commit_every / shards.size() + 1,
+                                       std::max<unsigned>(1, threads / shards.size()), make_analysis, reject, prune);
                     while (auto job = queues[s].pop()) writer.add(std::move(job->article), job->file, job->line);
                     writer.finish(prune && !unreadable_path_);
                     counts[s] = writer.counts();

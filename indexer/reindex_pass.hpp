@@ -1,7 +1,7 @@
 // One pass of a reindex: reads the input once and hands each article to the writer of its shard (chosen by its id,
 // so the same id always meets the same shard, in input order). One shard: its writer runs here, with analysis on
-// `threads` threads. Several: each writer has a thread of its own, analysing and writing its articles, so the
-// writes run in parallel as well.
+// `threads` threads. Several: each writer has a thread of its own, so the writes run in parallel as well, and
+// analyses its articles there (or on threads / shards threads of its own, when there are more threads than shards).
 #pragma once
 
 #include "indexer/build_pipeline.hpp"
