@@ -7,7 +7,9 @@ Each run, alternating: the baseline (xapian_baseline_index, TermGenerator + Snow
 reindex on all cores (--jobs N --shards N, N = nproc), the same with one shard (--shards 1: analysis on N threads,
 one writer), then an incremental reindex of that index with 1% of the articles edited. Every program is timed with
 /usr/bin/time (wall, user+sys CPU, peak RSS). Then peak memory of a full reindex at two corpus sizes (the corpus and
---scale copies of it made by synthesize.py) and two --commit-every settings. Prints markdown tables for RESULTS.md.
+--scale copies of it made by synthesize.py) and two --commit-every settings, and with --queries the search latency
+of each size (search_latency: 2000 queries after 100 untimed). --growth-only skips the comparison.
+Prints markdown tables for RESULTS.md.
 """
 import argparse
 import os
@@ -36,6 +38,8 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--scale", type=int, default=3, help="copies for the larger memory measurement")
     parser.add_argument("--work", default=None, help="scratch folder (default: a temporary one)")
+    parser.add_argument("--queries", default=None, help="qid<TAB>query file for search latency at each size")
+    parser.add_argument("--growth-only", action="store_true", help="only the memory and latency by size")
     args = parser.parse_args()
 
     cores = os.cpu_count()
@@ -55,6 +59,14 @@ def main():
     def reindex(db, inputs, *options):
         return timed([telusur, "reindex", "--quiet", "--db", db] + list(options) + inputs)
 
+    if not args.growth_only:
+        compare(args, cores, telusur, baseline, work, mb, articles, edited, reindex)
+    growth(args, cores, here, work, reindex)
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def compare(args, cores, telusur, baseline, work, mb, articles, edited, reindex):
     rows = {"baseline": [], "full": [], "full1": [], "incremental": []}
     for run in range(1, args.runs + 1):
         db = os.path.join(work, f"db-{run}")
@@ -86,22 +98,30 @@ def main():
     incremental = statistics.median(r[0] for r in rows["incremental"])
     print(f"\nIncremental (1% edited) / full: {incremental / full_wall:.3f} of the full run's wall time.\n")
 
+
+
+def growth(args, cores, here, work, reindex):
     bigger = os.path.join(work, f"x{args.scale}.jsonl")
     with open(bigger, "w") as out:
         subprocess.run([sys.executable, os.path.join(here, "synthesize.py"), args.corpus, "--copies", str(args.scale)],
                        stdout=out, check=True)
-    print("| input | MB | commit-every | wall s | peak RSS MB |")
-    print("|---|---:|---:|---:|---:|")
+    latency = os.path.join(args.build, "benchmarks", "reindex", "search_latency")
+    print("| input | articles | MB | commit-every | wall s | peak RSS MB | search p50 ms | search p99 ms |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, path in (("corpus", args.corpus), (f"corpus x{args.scale} (synthesize.py)", bigger)):
+        count = sum(1 for _ in open(path, encoding="utf-8"))
         for commit_every in (10000, 1000):
             db = os.path.join(work, "memory")
             wall, _, rss = reindex(db, [path], "--full", "--jobs", str(cores), "--shards", str(cores),
                                    "--commit-every", str(commit_every))
+            p50 = p99 = "-"
+            if args.queries and commit_every == 10000:
+                out = subprocess.run([latency, db, args.queries], capture_output=True, text=True, check=True).stdout
+                fields = out.split()
+                p50, p99 = fields[fields.index("p50_ms") + 1], fields[fields.index("p99_ms") + 1]
             shutil.rmtree(db, ignore_errors=True)
-            print(f"| {name} | {os.path.getsize(path) / 1e6:.1f} | {commit_every} | {wall:.1f} | {rss:.0f} |")
-    if not args.work:
-        shutil.rmtree(work, ignore_errors=True)
-
+            print(f"| {name} | {count:,} | {os.path.getsize(path) / 1e6:.1f} | {commit_every} | {wall:.1f} | {rss:.0f} "
+                  f"| {p50} | {p99} |", flush=True)
 
 if __name__ == "__main__":
     main()
