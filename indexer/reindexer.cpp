@@ -95,6 +95,45 @@ void close(Xapian::WritableDatabase& db) {
     }
 }
 
+// What one job reads and how it analyses it.
+struct Job {
+    const std::vector<std::string>& paths;
+    const ReindexOptions& options;
+    BuildPipeline::MakeAnalysis make_analysis;
+    IndexProfile wanted;
+};
+
+// Brings the live shards up to date where they are.
+void update(const std::vector<std::string>& live_shards, const Job& job, ReindexSummary& summary) {
+    summary.shards = static_cast<unsigned>(live_shards.size());
+    auto shards = open_shards(live_shards, job.wanted);
+    ReindexPass(job.options, summary)
+        .run(job.paths, shards, live_shards, summary.jobs, job.make_analysis, job.options.prune);
+}
+
+// Builds a new generation from the input alone (or finishes one a killed rebuild left), then switches to it.
+void rebuild(const std::string& directory, const std::vector<std::string>& live_shards, const Job& job,
+             ReindexSummary& summary) {
+    // The live index is locked for the whole rebuild: no other writer may add to what is about to be replaced.
+    std::vector<Xapian::WritableDatabase> live_locks;
+    for (const std::string& shard : live_shards) live_locks.push_back(lock_live(shard));
+    summary.shards = job.options.shards ? job.options.shards : std::max<unsigned>(1, live_shards.size());
+    fs::create_directories(directory);
+    const std::string target = generation_to_build(directory, job.wanted, summary.shards, !live_locks.empty());
+    {
+        const std::vector<std::string> names = layout::make_shards(target, summary.shards);
+        auto shards = open_shards(names, job.wanted);
+        // Prune: a resumed generation may hold articles a changed input no longer has.
+        ReindexPass(job.options, summary).run(job.paths, shards, names, summary.jobs, job.make_analysis, true);
+    }
+    if (summary.prune_skipped && !live_locks.empty())
+        throw DatabaseError(directory + ": an input path could not be read, so the rebuild was not switched in "
+                            "(the index is unchanged; run again when the input is readable)");
+    summary.prune_skipped = false;
+    layout::switch_to(directory, target);
+    for (auto& lock : live_locks) close(lock);
+}
+
 }  // namespace
 
 ReindexSummary reindex(const std::string& directory, const std::vector<std::string>& paths,
@@ -108,39 +147,15 @@ ReindexSummary reindex(const std::string& directory, const std::vector<std::stri
     const std::string choice = stemmer_choice(settings, recorded);
     const std::vector<std::string> gazetteer_files =
         settings.gazetteer_files.empty() && recorded ? recorded->gazetteer_files : settings.gazetteer_files;
-    const BuildPipeline::MakeAnalysis make_analysis = [&] {
-        return std::make_unique<Analysis>(stemmer_for(choice), gazetteer_files);
-    };
-    const IndexProfile wanted = profile_of(*make_analysis(), gazetteer_files);
+    Job job{paths, options, [&] { return std::make_unique<Analysis>(stemmer_for(choice), gazetteer_files); }, {}};
+    job.wanted = profile_of(*job.make_analysis(), gazetteer_files);
 
     const std::vector<std::string> live_shards = live.empty() ? std::vector<std::string>{} : layout::shards_of(live);
     ReindexSummary summary;
     summary.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    summary.rebuilt = rebuild_reason(options, recorded, wanted, live_shards.size());
-    if (summary.rebuilt.empty()) {
-        summary.shards = static_cast<unsigned>(live_shards.size());
-        auto shards = open_shards(live_shards, wanted);
-        ReindexPass(options, summary).run(paths, shards, live_shards, summary.jobs, make_analysis, options.prune);
-    } else {
-        // A live index is locked for the whole rebuild: no other writer may add to what is about to be replaced.
-        std::vector<Xapian::WritableDatabase> live_locks;
-        for (const std::string& shard : live_shards) live_locks.push_back(lock_live(shard));
-        summary.shards = options.shards ? options.shards : std::max<unsigned>(1, live_shards.size());
-        fs::create_directories(directory);
-        const std::string target = generation_to_build(directory, wanted, summary.shards, !live_locks.empty());
-        {
-            const std::vector<std::string> names = layout::make_shards(target, summary.shards);
-            auto shards = open_shards(names, wanted);
-            // Prune: a resumed generation may hold articles a changed input no longer has.
-            ReindexPass(options, summary).run(paths, shards, names, summary.jobs, make_analysis, true);
-        }
-        if (summary.prune_skipped && !live_locks.empty())
-            throw DatabaseError(directory + ": an input path could not be read, so the rebuild was not switched in "
-                                "(the index is unchanged; run again when the input is readable)");
-        summary.prune_skipped = false;
-        layout::switch_to(directory, target);
-        for (auto& lock : live_locks) close(lock);
-    }
+    summary.rebuilt = rebuild_reason(options, recorded, job.wanted, live_shards.size());
+    if (summary.rebuilt.empty()) update(live_shards, job, summary);
+    else rebuild(directory, live_shards, job, summary);
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;
 }
