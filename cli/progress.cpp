@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -30,7 +31,8 @@ std::string describe(const ReindexProgress& p) {
 std::string bar(const ReindexProgress& p) {
     constexpr int width = 24;
     if (p.total_bytes == 0) return "";
-    const int filled = static_cast<int>(width * std::min(1.0, static_cast<double>(p.bytes) / static_cast<double>(p.total_bytes)));
+    const double done = std::min(1.0, static_cast<double>(p.bytes) / static_cast<double>(p.total_bytes));
+    const int filled = static_cast<int>(width * done);
     return fmt::format("[{:<{}}] ", std::string(filled, '#'), width);
 }
 

@@ -49,7 +49,8 @@ Xapian::WritableDatabase lock_live(const std::string& live) {
     try {
         return Xapian::WritableDatabase(live, Xapian::DB_OPEN);
     } catch (const Xapian::DatabaseLockError&) {
-        throw DatabaseError(live + ": the index is locked by another writer (flintlock held); try again when it finishes");
+        throw DatabaseError(live + ": the index is locked by another writer (flintlock held); try again when it "
+                            "finishes");
     } catch (const Xapian::Error& e) {
         throw DatabaseError(live + ": cannot open the index: " + e.get_description());
     }

@@ -17,7 +17,8 @@ struct GeneratedArticle {
 // Article i has the word "nomor<i>" (a unique query) and a few common ones; `edition` changes the body.
 inline GeneratedArticle generated_article(std::size_t i, int edition = 0) {
     static const char* words[] = {"banjir", "jalan", "desa", "petani", "pasar", "sekolah", "warga", "bupati"};
-    GeneratedArticle a{"art-" + std::to_string(i), "Berita " + std::string(words[i % 8]) + " nomor" + std::to_string(i), ""};
+    GeneratedArticle a{"art-" + std::to_string(i),
+                       "Berita " + std::string(words[i % 8]) + " nomor" + std::to_string(i), ""};
     for (int sentence = 0; sentence < 4; ++sentence)
         a.body += std::string("Para ") + words[(i + sentence) % 8] + " membahas " + words[(i * 7 + sentence) % 8] +
                   " di kecamatan. ";

@@ -69,7 +69,8 @@ ReindexSummary reindex(const std::string& directory, const std::vector<std::stri
                        const IndexSettings& settings = {}, const ReindexOptions& options = {});
 
 // Rewrites the index in `directory` at its smallest (Xapian's compactor, for read-only archives) into a new
-// generation and switches to it, like a full rebuild; a sharded index becomes one database. Returns the size in bytes before and after.
+// generation and switches to it, like a full rebuild; a sharded index becomes one database. Returns the size in
+// bytes before and after.
 std::pair<std::uint64_t, std::uint64_t> compact_index(const std::string& directory);
 
 }  // namespace telusur
