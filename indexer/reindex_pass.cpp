@@ -17,6 +17,9 @@
 namespace telusur {
 namespace {
 
+// Big JSON-lines files are read this much at a time, so memory does not grow with the input.
+constexpr std::size_t read_chunk_bytes = 8 << 20;
+
 // Articles waiting per shard thread: enough to ride out a slow article, few enough to bound memory.
 constexpr std::size_t queue_per_shard = 64;
 
@@ -131,27 +134,32 @@ void ReindexPass::run(const std::vector<std::string>& paths, std::vector<Xapian:
 
 void ReindexPass::read(const std::vector<std::string>& paths, const Route& route) {
     std::string current_file;
+    std::size_t lines_before = 0;  // of the piece of the file being read
     ReadCallbacks callbacks;
-    callbacks.reject = [this](const InputError& error) {
+    callbacks.reject = [&](const InputError& error) {
         ++summary_.read;
         ++summary_.rejected;
         ++articles_;
-        reject(error);
+        if (lines_before && error.line()) reject(InputError(error.file(), lines_before + error.line(), error.reason()));
+        else reject(error);
     };
     callbacks.article = [&](Article&& article, std::size_t line) {
         ++articles_;
         file_read_ = std::min(file_bytes_, file_read_ + text_bytes(article));
-        route(std::move(article), current_file, line);
+        route(std::move(article), current_file, lines_before + line);
         report_progress(false);
     };
-    for_each_article_file(
-        paths,
-        [&](const std::string& name, const std::string& content) {
+    for_each_article_chunk(
+        paths, read_chunk_bytes,
+        [&](const std::string& name, const std::string& content, std::size_t lines) {
             finished_bytes_ += file_bytes_;
             file_bytes_ = content.size();
             file_read_ = 0;
             current_file = name;
-            read_articles(content, name, options_.format, callbacks);
+            lines_before = lines;
+            // Only JSON lines come in pieces; a later piece no longer starts where the format is detected.
+            const ArticleFormat format = lines ? ArticleFormat::jsonl : options_.format;
+            read_articles(content, name, format, callbacks);
         },
         [&](const InputError& error) {
             unreadable_path_ = true;
