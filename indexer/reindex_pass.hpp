@@ -10,6 +10,8 @@
 
 #include <xapian.h>
 
+#include <functional>
+#include <mutex>
 #include <string>
 #include <vector>
 
