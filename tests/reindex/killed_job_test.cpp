@@ -63,6 +63,18 @@ TEST_CASE("an incremental reindex killed mid-way is finished by running it again
     Searcher searcher(db);
     CHECK(searcher.stats().documents == articles);
     for (std::size_t i : {0, 1234, 2999}) CHECK(found(searcher, "nomor" + std::to_string(i)) == 1);
+
+    SECTION("and an update of it, killed, leaves whole articles and is finished the same way") {
+        std::vector<std::size_t> edited;
+        for (std::size_t i = 0; i < articles; i += 2) edited.push_back(i);
+        write_file(dir.path() / "in.jsonl", generated_jsonl(0, articles, edited));
+        run_reindex({"--db", db, dir / "in.jsonl"}, std::chrono::milliseconds(600));
+        CHECK(Searcher(db).stats().documents == articles);  // replaced in place: never two copies, never none
+        REQUIRE(run_reindex({"--db", db, dir / "in.jsonl"}) == 0);
+        Searcher updated(db);
+        CHECK(updated.stats().documents == articles);
+        CHECK(updated.search("edisi2").total == edited.size());
+    }
 }
 
 TEST_CASE("a killed full rebuild never switches in half built, and running it again completes it", "[reindex][slow]") {
