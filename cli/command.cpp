@@ -9,6 +9,8 @@ namespace telusur::cli {
 const std::vector<Command>& commands() {
     static const std::vector<Command> all{
         {"index", "read articles from files and add them to an index", run_index},
+        {"reindex", "bring an index up to date with files (add, replace, skip, prune), or rebuild it", run_reindex},
+        {"compact", "rewrite an index at its smallest, for read-only archives", run_compact},
         {"search", "search an index", run_search},
         {"eval", "score ranking against judged queries (TREC topics and qrels)", run_eval},
         {"stats", "describe an index: articles, dates, sources, size", run_stats},

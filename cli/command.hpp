@@ -35,6 +35,8 @@ bool parse_command_line(const char* command, const char* synopsis, const std::ve
                         po::options_description& options, const char* positional_name, po::variables_map& values);
 
 int run_index(const std::vector<std::string>& args);
+int run_reindex(const std::vector<std::string>& args);
+int run_compact(const std::vector<std::string>& args);
 int run_search(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);

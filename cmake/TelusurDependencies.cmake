@@ -12,3 +12,7 @@ if(NOT TARGET Xapian::Xapian)
 endif()
 
 find_dependency(ICU COMPONENTS uc i18n)
+
+# Reindexing analyses articles on several threads (indexer/build_pipeline.cpp).
+set(THREADS_PREFER_PTHREAD_FLAG ON)
+find_dependency(Threads)

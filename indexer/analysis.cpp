@@ -1,5 +1,7 @@
 #include "indexer/analysis.hpp"
 
+#include "indexer/schema.hpp"
+
 #include <telusur/error.hpp>
 
 namespace telusur {
@@ -21,7 +23,8 @@ std::unique_ptr<Stemmer> stemmer_named(const std::string& name) {
 }
 
 IndexProfile profile_of(const Analysis& analysis, const std::vector<std::string>& gazetteer_files) {
-    return {analysis.analyzer.stemmer().name(), analysis.gazetteer.fingerprint(), gazetteer_files};
+    return {analysis.analyzer.stemmer().name(), analysis.gazetteer.fingerprint(), gazetteer_files,
+            std::string(schema::schema_version)};
 }
 
 }  // namespace telusur

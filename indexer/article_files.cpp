@@ -34,25 +34,12 @@ std::vector<fs::path> files_under(const fs::path& directory, std::error_code& ec
     return files;
 }
 
-}  // namespace
-
-void for_each_article_file(const std::vector<std::string>& paths,
-                           const std::function<void(const std::string&, const std::string&)>& file,
-                           const std::function<void(const InputError&)>& unreadable) {
-    std::string content;
-    auto read_file = [&](const fs::path& path) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in || !read_whole(in, content)) {
-            unreadable(InputError(path.string(), 0, "cannot read the file"));
-            return;
-        }
-        file(path.string(), content);
-    };
-
+// Calls `file` for each regular file under the paths, and `standard_input` for "-".
+void walk(const std::vector<std::string>& paths, const std::function<void(const fs::path&)>& file,
+          const std::function<void()>& standard_input, const std::function<void(const InputError&)>& unreadable) {
     for (const std::string& path : paths) {
         if (path == "-") {
-            if (!read_whole(std::cin, content)) unreadable(InputError("-", 0, "cannot read standard input"));
-            else file("-", content);
+            standard_input();
             continue;
         }
         std::error_code ec;
@@ -62,11 +49,109 @@ void for_each_article_file(const std::vector<std::string>& paths,
         } else if (fs::is_directory(status)) {
             const auto files = files_under(path, ec);
             if (ec) unreadable(InputError(path, 0, "cannot read the directory: " + ec.message()));
-            for (const auto& each : files) read_file(each);
+            for (const auto& each : files) file(each);
         } else {
-            read_file(path);
+            file(path);
         }
     }
+}
+
+void read_standard_input(const std::function<void(const std::string&, const std::string&)>& file,
+                         const std::function<void(const InputError&)>& unreadable) {
+    std::string content;
+    if (!read_whole(std::cin, content)) unreadable(InputError("-", 0, "cannot read standard input"));
+    else file("-", content);
+}
+
+bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+}  // namespace
+
+void for_each_article_file(const std::vector<std::string>& paths,
+                           const std::function<void(const std::string&, const std::string&)>& file,
+                           const std::function<void(const InputError&)>& unreadable) {
+    std::string content;
+    walk(
+        paths,
+        [&](const fs::path& path) {
+            std::ifstream in(path, std::ios::binary);
+            if (!in || !read_whole(in, content)) {
+                unreadable(InputError(path.string(), 0, "cannot read the file"));
+                return;
+            }
+            file(path.string(), content);
+        },
+        [&] { read_standard_input(file, unreadable); }, unreadable);
+}
+
+void for_each_article_chunk(
+    const std::vector<std::string>& paths, std::size_t chunk_bytes,
+    const std::function<void(const std::string&, const std::string&, std::size_t)>& chunk,
+    const std::function<void(const InputError&)>& unreadable) {
+    std::string buffer;
+    walk(
+        paths,
+        [&](const fs::path& path) {
+            std::ifstream in(path, std::ios::binary);
+            buffer.assign(chunk_bytes, '\0');
+            in.read(buffer.data(), static_cast<std::streamsize>(chunk_bytes));
+            buffer.resize(static_cast<std::size_t>(in.gcount()));
+            if (in.bad() || (!in && !in.eof())) {
+                unreadable(InputError(path.string(), 0, "cannot read the file"));
+                return;
+            }
+            const std::size_t first = buffer.find_first_not_of(" \t\r\n");
+            if (in.eof() || first == std::string::npos || buffer[first] != '{') {  // whole: small, or not JSON lines
+                std::string rest;
+                if (!read_whole(in, rest)) {
+                    unreadable(InputError(path.string(), 0, "cannot read the file"));
+                    return;
+                }
+                chunk(path.string(), buffer + rest, 0);
+                return;
+            }
+            std::size_t lines_before = 0;
+            for (;;) {
+                const bool last = in.eof();
+                const std::size_t end = last ? buffer.size() : buffer.rfind('\n') + 1;  // 0 if no newline: read on
+                if (end > 0) {
+                    const std::string piece = buffer.substr(0, end);
+                    if (!blank(piece)) chunk(path.string(), piece, lines_before);
+                    lines_before += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '\n'));
+                    buffer.erase(0, end);
+                }
+                if (last) break;
+                const std::size_t kept = buffer.size();
+                buffer.resize(kept + chunk_bytes);
+                in.read(buffer.data() + kept, static_cast<std::streamsize>(chunk_bytes));
+                buffer.resize(kept + static_cast<std::size_t>(in.gcount()));
+                if (in.bad()) {
+                    unreadable(InputError(path.string(), 0, "cannot read the file"));
+                    return;
+                }
+            }
+        },
+        [&] { read_standard_input([&](const std::string& name, const std::string& all) { chunk(name, all, 0); },
+                                  unreadable); },
+        unreadable);
+}
+
+std::uint64_t article_file_bytes(const std::vector<std::string>& paths) {
+    auto size_of = [](const fs::path& file) -> std::uint64_t {
+        std::error_code ec;
+        const auto size = fs::file_size(file, ec);
+        return ec ? 0 : size;
+    };
+    std::uint64_t bytes = 0;
+    for (const std::string& path : paths) {
+        std::error_code ec;
+        if (path == "-") continue;
+        if (fs::is_directory(path, ec))
+            for (const auto& file : files_under(path, ec)) bytes += size_of(file);
+        else
+            bytes += size_of(path);
+    }
+    return bytes;
 }
 
 }  // namespace telusur

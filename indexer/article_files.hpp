@@ -5,6 +5,7 @@
 
 #include <telusur/error.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -15,5 +16,20 @@ namespace telusur {
 void for_each_article_file(const std::vector<std::string>& paths,
                            const std::function<void(const std::string& name, const std::string& content)>& file,
                            const std::function<void(const InputError&)>& unreadable);
+
+}  // namespace telusur
+
+namespace telusur {
+
+// Like for_each_article_file, but a JSON-lines file (its first non-blank byte is '{') larger than chunk_bytes comes
+// in pieces of whole lines, each with the number of lines before it, so memory does not grow with the file. Pieces
+// holding only blank lines are skipped.
+void for_each_article_chunk(
+    const std::vector<std::string>& paths, std::size_t chunk_bytes,
+    const std::function<void(const std::string& name, const std::string& content, std::size_t lines_before)>& chunk,
+    const std::function<void(const InputError&)>& unreadable);
+
+// The bytes for_each_article_file will read from these paths (standard input counts as 0: it is not known).
+std::uint64_t article_file_bytes(const std::vector<std::string>& paths);
 
 }  // namespace telusur

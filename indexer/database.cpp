@@ -36,7 +36,8 @@ void check_schema(const Xapian::Database& db, const std::string& directory) {
 
 IndexProfile recorded_profile(const Xapian::Database& db) {
     return {db.get_metadata(std::string(schema::stemmer_key)), db.get_metadata(std::string(schema::gazetteer_key)),
-            split_lines(db.get_metadata(std::string(schema::gazetteer_files_key)))};
+            split_lines(db.get_metadata(std::string(schema::gazetteer_files_key))),
+            db.get_metadata(std::string(schema::schema_key))};
 }
 
 }  // namespace

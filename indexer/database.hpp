@@ -16,6 +16,7 @@ struct IndexProfile {
     std::string stemmer;                       // Stemmer::name()
     std::string gazetteer;                     // Gazetteer::fingerprint()
     std::vector<std::string> gazetteer_files;  // the user's extra gazetteer files, as given
+    std::string schema;                        // schema::schema_version when written; not compared by check_profile
 };
 
 // Opens (creating if absent) for writing. A new index records `profile`; an existing one must match it.

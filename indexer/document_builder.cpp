@@ -1,6 +1,7 @@
 #include "indexer/document_builder.hpp"
 
 #include "indexer/near_duplicates.hpp"
+#include "indexer/content_hash.hpp"
 #include "indexer/schema.hpp"
 
 #include <telusur/error.hpp>
@@ -145,6 +146,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     doc.add_value(schema::url_slot, article.url);
     doc.add_value(schema::dateline_slot, article.dateline);
     doc.add_value(schema::id_slot, article.id);
+    doc.add_value(schema::content_hash_slot, content_hash(article));
     doc.set_data(article.body);
     return doc;
 }

@@ -1,0 +1,176 @@
+// Incremental reindexing: new articles added, changed ones replaced, unchanged ones skipped by their content hash,
+// --prune removes what the input lacks, and the counts reconcile.
+#include "tests/reindex/generated_articles.hpp"
+
+#include <telusur/reindex.hpp>
+#include <telusur/searcher.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace telusur;
+using telusur::test::generated_jsonl;
+using telusur::test::ScratchDir;
+using telusur::test::write_file;
+
+namespace {
+
+ReindexOptions quiet_options(unsigned jobs = 2) {
+    ReindexOptions options;
+    options.jobs = jobs;
+    options.commit_every = 50;
+    return options;
+}
+
+bool reconciles(const ReindexSummary& s) { return s.read == s.added + s.updated + s.unchanged + s.rejected; }
+
+std::vector<std::string> ids_for(const std::string& db, const std::string& query) {
+    std::vector<std::string> ids;
+    for (const Hit& hit : Searcher(db).search(query).hits) ids.push_back(hit.id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("reindex adds new articles, replaces changed ones and skips unchanged ones", "[reindex]") {
+    ScratchDir dir;
+    const std::string input = dir / "in.jsonl";
+    write_file(input, generated_jsonl(0, 200));
+    const ReindexSummary first = reindex(dir / "db", {input}, {}, quiet_options());
+    CHECK(first.read == 200);
+    CHECK(first.added == 200);
+    CHECK(first.updated + first.unchanged + first.rejected + first.removed == 0);
+    CHECK(Searcher(dir / "db").stats().documents == 200);
+
+    SECTION("the same input again: everything unchanged, nothing written") {
+        const ReindexSummary again = reindex(dir / "db", {input}, {}, quiet_options());
+        CHECK(again.read == 200);
+        CHECK(again.unchanged == 200);
+        CHECK(again.added + again.updated == 0);
+        CHECK(again.rebuilt.empty());
+    }
+    SECTION("edited and new articles: updated and added, the rest unchanged") {
+        write_file(input, generated_jsonl(0, 210, {3, 77, 150}));
+        const ReindexSummary update = reindex(dir / "db", {input}, {}, quiet_options());
+        CHECK(update.read == 210);
+        CHECK(update.added == 10);
+        CHECK(update.updated == 3);
+        CHECK(update.unchanged == 197);
+        CHECK(reconciles(update));
+        CHECK(ids_for(dir / "db", "edisi2").size() == 3);
+        CHECK(ids_for(dir / "db", "nomor77") == std::vector<std::string>{"art-77"});
+        CHECK(Searcher(dir / "db").stats().documents == 210);
+    }
+    SECTION("articles missing from the input stay, unless --prune") {
+        write_file(input, generated_jsonl(20, 200));
+        CHECK(reindex(dir / "db", {input}, {}, quiet_options()).removed == 0);
+        CHECK(Searcher(dir / "db").stats().documents == 200);
+        ReindexOptions prune = quiet_options();
+        prune.prune = true;
+        const ReindexSummary pruned = reindex(dir / "db", {input}, {}, prune);
+        CHECK(pruned.removed == 20);
+        CHECK(pruned.unchanged == 180);
+        CHECK(Searcher(dir / "db").stats().documents == 180);
+        CHECK(ids_for(dir / "db", "nomor5").empty());
+    }
+    SECTION("prune is not done when a path cannot be read") {
+        ReindexOptions prune = quiet_options();
+        prune.prune = true;
+        std::vector<InputError> rejects;
+        prune.on_reject = [&](const InputError& e) { rejects.push_back(e); };
+        const ReindexSummary s = reindex(dir / "db", {dir / "missing.jsonl"}, {}, prune);
+        CHECK(s.prune_skipped);
+        CHECK(s.removed == 0);
+        CHECK(s.rejected == 1);
+        REQUIRE(rejects.size() == 1);
+        CHECK_THAT(rejects.front().what(), Catch::Contains("missing.jsonl"));
+        CHECK(Searcher(dir / "db").stats().documents == 200);
+    }
+}
+
+TEST_CASE("reindex counts bad articles as rejected and the counts reconcile", "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 5) + "{not json\n" +
+                                             R"({"id": "empty", "title": "T", "body": "  "})" "\n");
+    std::vector<InputError> rejects;
+    ReindexOptions options = quiet_options();
+    options.on_reject = [&](const InputError& e) { rejects.push_back(e); };
+    const ReindexSummary s = reindex(dir / "db", {dir / "in.jsonl"}, {}, options);
+    CHECK(s.read == 7);
+    CHECK(s.added == 5);
+    CHECK(s.rejected == 2);
+    CHECK(reconciles(s));
+    REQUIRE(rejects.size() == 2);
+    CHECK(rejects[0].line() == 6);
+    CHECK(rejects[1].line() == 7);
+    CHECK_THAT(rejects[1].what(), Catch::Contains("has no body"));
+}
+
+TEST_CASE("the same id twice in the input: the last one wins, on any number of threads", "[reindex]") {
+    ScratchDir dir;
+    const auto jobs = GENERATE(1u, 3u);
+    const auto a = telusur::test::generated_article(1), b = telusur::test::generated_article(1, 2);
+    write_file(dir.path() / "in.jsonl", generated_jsonl(2, 60) + telusur::test::jsonl_line(a) +
+                                            generated_jsonl(60, 90) + telusur::test::jsonl_line(b));
+    const ReindexSummary s = reindex(dir / "db", {dir / "in.jsonl"}, {}, quiet_options(jobs));
+    CHECK(s.read == 90);
+    CHECK(s.added == 89);
+    CHECK(s.updated == 1);
+    CHECK(ids_for(dir / "db", "edisi2") == std::vector<std::string>{"art-1"});
+    CHECK(Searcher(dir / "db").stats().documents == 89);
+
+    SECTION("and going back to the first version is an update, not 'unchanged'") {
+        write_file(dir.path() / "in.jsonl", telusur::test::jsonl_line(b) + telusur::test::jsonl_line(a));
+        const ReindexSummary back = reindex(dir / "db", {dir / "in.jsonl"}, {}, quiet_options(jobs));
+        CHECK(back.unchanged == 1);
+        CHECK(back.updated == 1);
+        CHECK(ids_for(dir / "db", "edisi2").empty());
+    }
+}
+
+TEST_CASE("parallel and single-threaded reindexing rank the same", "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 300));
+    reindex(dir / "one", {dir / "in.jsonl"}, {}, quiet_options(1));
+    reindex(dir / "four", {dir / "in.jsonl"}, {}, quiet_options(4));
+    for (const char* query : {"banjir petani", "nomor42", "sekolah"}) {
+        INFO(query);
+        CHECK(ids_for(dir / "one", query) == ids_for(dir / "four", query));
+    }
+}
+
+TEST_CASE("an index made by telusur index is reindexed in place, its articles found unchanged", "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 40));
+    Indexer(dir / "db").index_paths({dir / "in.jsonl"});
+    const ReindexSummary s = reindex(dir / "db", {dir / "in.jsonl"}, {}, quiet_options());
+    CHECK(s.unchanged == 40);
+    CHECK(s.rebuilt.empty());
+}
+
+TEST_CASE("another stemmer rebuilds the index in full, and says why", "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 30));
+    reindex(dir / "db", {dir / "in.jsonl"}, {}, quiet_options());
+    IndexSettings light;
+    light.stemmer = "light";
+    const ReindexSummary s = reindex(dir / "db", {dir / "in.jsonl"}, light, quiet_options());
+    CHECK_THAT(s.rebuilt, Catch::Contains("stemmer"));
+    CHECK(s.added == 30);
+    CHECK(Searcher(dir / "db").stats().documents == 30);
+    SECTION("and the next run keeps the new stemmer without being told") {
+        CHECK(reindex(dir / "db", {dir / "in.jsonl"}, {}, quiet_options()).unchanged == 30);
+    }
+}
+
+TEST_CASE("progress is reported as articles are read, ending with all of them", "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 50));
+    std::vector<ReindexProgress> reports;
+    ReindexOptions options = quiet_options();
+    options.on_progress = [&](const ReindexProgress& p) { reports.push_back(p); };
+    reindex(dir / "db", {dir / "in.jsonl"}, {}, options);
+    REQUIRE_FALSE(reports.empty());
+    CHECK(reports.back().articles == 50);
+    CHECK(reports.back().bytes == reports.back().total_bytes);
+    CHECK(reports.back().total_bytes == std::filesystem::file_size(dir.path() / "in.jsonl"));
+}

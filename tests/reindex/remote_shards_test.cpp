@@ -1,0 +1,123 @@
+// Remote shards: Xapian's remote backend serves each shard of an index from its own xapian-tcpsrv (Debian's
+// xapian-tools), and a stub listing them ("remote HOST:PORT" lines) is searched like a local index, with the same
+// hits as one database. Two servers run on 127.0.0.1 for the test and are stopped at its end.
+#include "tests/reindex/generated_articles.hpp"
+
+#include <telusur/reindex.hpp>
+#include <telusur/searcher.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <arpa/inet.h>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace telusur;
+using telusur::test::generated_jsonl;
+using telusur::test::ScratchDir;
+using telusur::test::write_file;
+
+namespace {
+
+const char* const tcpsrv = "/usr/bin/xapian-tcpsrv";
+
+int connect_to(int port) {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const int result = connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    close(fd);
+    return result;
+}
+
+// A port nobody listens on now (the kernel's pick for a socket bound to port 0).
+int free_port() {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t size = sizeof address;
+    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size);
+    close(fd);
+    return ntohs(address.sin_port);
+}
+
+// One xapian-tcpsrv serving `database` on 127.0.0.1, stopped when this goes (its connection children too).
+class ShardServer {
+public:
+    explicit ShardServer(const std::string& database) : port_(free_port()) {
+        pid_ = fork();
+        if (pid_ == 0) {
+            setpgid(0, 0);  // a group of its own: the server and its connection children stop together, alone
+            if (!freopen("/dev/null", "w", stderr)) _exit(127);  // a connection closed by us is no news
+            const std::string port = std::to_string(port_);
+            execl(tcpsrv, tcpsrv, "--quiet", "--interface", "127.0.0.1", "--port", port.c_str(), database.c_str(),
+                  static_cast<char*>(nullptr));
+            _exit(127);
+        }
+        setpgid(pid_, pid_);  // also here, in case the test ends before the child ran
+        for (int attempt = 0; attempt < 100 && connect_to(port_) != 0; ++attempt)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ~ShardServer() {
+        kill(-pid_, SIGTERM);
+        waitpid(pid_, nullptr, 0);
+    }
+    int port() const { return port_; }
+
+private:
+    int port_;
+    pid_t pid_;
+};
+
+std::vector<std::pair<std::string, double>> ranking(const std::string& db, const std::string& query) {
+    std::vector<std::pair<std::string, double>> ranked;
+    for (const Hit& hit : Searcher(db).search(query).hits) ranked.emplace_back(hit.id, hit.score);
+    return ranked;
+}
+
+}  // namespace
+
+TEST_CASE("a two-shard index served by two xapian-tcpsrv processes searches as one database", "[reindex][remote]") {
+    if (!std::filesystem::exists(tcpsrv)) {
+        WARN("skipped: " << tcpsrv << " is not installed (Debian package xapian-tools)");
+        return;
+    }
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 200, {3, 60, 61}));
+    ReindexOptions options;
+    options.shards = 2;
+    reindex(dir / "sharded", {dir / "in.jsonl"}, {}, options);
+    options.shards = 1;
+    reindex(dir / "single", {dir / "in.jsonl"}, {}, options);
+
+    ShardServer first(dir / "sharded/g000001/s0"), second(dir / "sharded/g000001/s1");
+    write_file(dir.path() / "remote" / "XAPIANDB", "remote 127.0.0.1:" + std::to_string(first.port()) +
+                                                        "\nremote 127.0.0.1:" + std::to_string(second.port()) + "\n");
+    CHECK(Searcher(dir / "remote").stats().documents == 200);
+    CHECK_THROWS_WITH(reindex(dir / "remote", {dir / "in.jsonl"}), Catch::Contains("did not lay out"));
+    CHECK_THROWS_AS(compact_index(dir / "remote"), DatabaseError);
+    for (const char* query : {"edisi2", "nomor61", "banjir nomor3", "pasar warga"}) {
+        INFO(query);
+        const auto local = ranking(dir / "single", query), remote = ranking(dir / "remote", query);
+        REQUIRE(remote.size() == local.size());
+        for (std::size_t i = 0; i < local.size(); ++i) CHECK(remote[i].second == Approx(local[i].second));
+        std::vector<std::string> local_ids, remote_ids;
+        for (const auto& [id, score] : local) local_ids.push_back(id);
+        for (const auto& [id, score] : remote) remote_ids.push_back(id);
+        if (local.size() < 10) {  // the whole match set: the same articles, ties in any order
+            std::sort(local_ids.begin(), local_ids.end());
+            std::sort(remote_ids.begin(), remote_ids.end());
+            CHECK(remote_ids == local_ids);
+        }
+    }
+}
