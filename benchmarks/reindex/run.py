@@ -40,6 +40,8 @@ def main():
     parser.add_argument("--work", default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--queries", default=None, help="qid<TAB>query file for search latency at each size")
     parser.add_argument("--growth-only", action="store_true", help="only the memory and latency by size")
+    parser.add_argument("--compare-only", action="store_true", help="only the comparison with the baseline")
+    parser.add_argument("--commit-every", default=None, help="for telusur's full runs (default: the command's)")
     args = parser.parse_args()
 
     cores = os.cpu_count()
@@ -61,19 +63,22 @@ def main():
 
     if not args.growth_only:
         compare(args, cores, telusur, baseline, work, mb, articles, edited, reindex)
-    growth(args, cores, here, work, reindex)
+    if not args.compare_only:
+        growth(args, cores, here, work, reindex)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def compare(args, cores, telusur, baseline, work, mb, articles, edited, reindex):
     rows = {"baseline": [], "full": [], "full1": [], "incremental": []}
+    batch = ["--commit-every", args.commit_every] if args.commit_every else []
     for run in range(1, args.runs + 1):
         db = os.path.join(work, f"db-{run}")
         rows["baseline"].append(timed([baseline, args.corpus, db + "-baseline"]))
-        rows["full"].append(reindex(db, [args.corpus], "--full", "--jobs", str(cores), "--shards", str(cores)))
+        rows["full"].append(reindex(db, [args.corpus], "--full", "--jobs", str(cores), "--shards", str(cores), *batch))
         rows["incremental"].append(reindex(db, [edited]))
-        rows["full1"].append(reindex(db + "-one", [args.corpus], "--full", "--jobs", str(cores), "--shards", "1"))
+        rows["full1"].append(reindex(db + "-one", [args.corpus], "--full", "--jobs", str(cores), "--shards", "1",
+                                     *batch))
         print(f"run {run}: " + ", ".join(f"{k} {v[-1][0]:.1f} s" for k, v in rows.items()), file=sys.stderr)
         for path in (db, db + "-baseline", db + "-one"):
             shutil.rmtree(path, ignore_errors=True)
@@ -81,7 +86,8 @@ def compare(args, cores, telusur, baseline, work, mb, articles, edited, reindex)
     base_wall = statistics.median(r[0] for r in rows["baseline"])
     base_cpu = statistics.median(r[1] for r in rows["baseline"])
     full_wall = statistics.median(r[0] for r in rows["full"])
-    print(f"Corpus: {args.corpus} ({articles:,} articles, {mb:.1f} MB); {cores} cores; medians of {args.runs} runs.\n")
+    print(f"Corpus: {args.corpus} ({articles:,} articles, {mb:.1f} MB); {cores} cores; medians of {args.runs} runs; "
+          f"commit-every {args.commit_every or 'default'}.\n")
     print("| run | wall s | cpu s | MB/s | x baseline MB/s | cpu x baseline | peak RSS MB | each run, wall s |")
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     names = {"baseline": "xapian baseline (1 writer)",
