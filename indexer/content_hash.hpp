@@ -10,10 +10,8 @@
 
 namespace telusur {
 
-// 64-bit FNV-1a: fast, no dependency, and a changed article colliding with its old hash is a 1-in-2^64 chance.
-std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL);
-
-// Sixteen lowercase hex digits, as stored in schema::content_hash_slot.
+// Sixteen lowercase hex digits, as stored in schema::content_hash_slot: 64-bit FNV-1a (corpus/stable_hash.hpp), so
+// a changed article keeping its old hash is a 1-in-2^64 chance.
 std::string content_hash(const Article& article);
 
 }  // namespace telusur

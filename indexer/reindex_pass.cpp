@@ -1,6 +1,7 @@
 #include "indexer/reindex_pass.hpp"
 
 #include "corpus/article_reader.hpp"
+#include "corpus/stable_hash.hpp"
 #include "indexer/article_files.hpp"
 #include "indexer/content_hash.hpp"
 #include "indexer/shard_writer.hpp"
@@ -115,7 +116,7 @@ void ReindexPass::run(const std::vector<std::string>& paths, std::vector<Xapian:
         }
         try {
             read(paths, [&](Article&& article, const std::string& file, std::size_t line) {
-                queues[fnv1a(article.id) % shards.size()].push({std::move(article), file, line, {}, {}});
+                queues[stable_hash::fnv1a(article.id) % shards.size()].push({std::move(article), file, line, {}, {}});
             });
         } catch (...) {
             for (auto& queue : queues) queue.close();

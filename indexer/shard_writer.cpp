@@ -1,7 +1,9 @@
 #include "indexer/shard_writer.hpp"
 
+#include "corpus/stable_hash.hpp"
 #include "indexer/content_hash.hpp"
 #include "indexer/document_builder.hpp"
+#include "indexer/near_duplicates.hpp"
 #include "indexer/schema.hpp"
 
 #include <algorithm>
@@ -25,7 +27,7 @@ ShardWriter::ShardWriter(Xapian::WritableDatabase& db, const std::string& name, 
 
 void ShardWriter::add(Article&& article, const std::string& file, std::size_t line) {
     ++counts_.read;
-    if (prune_) seen_.insert(fnv1a(article.id));
+    if (prune_) seen_.insert(stable_hash::fnv1a(article.id));
     std::string hash = content_hash(article);
     if (!article.id.empty() && stored_hash(article.id) == hash) {
         ++counts_.unchanged;
@@ -61,6 +63,8 @@ void ShardWriter::write(BuildJob& job) {
     try {
         const std::string term = DocumentBuilder::id_term(job.article.id);
         const bool present = db_.term_exists(term);
+        // Near-duplicates are found among the articles of this shard (all of them, for an unsharded index).
+        near_duplicates::assign_cluster(db_, job.document, term);
         db_.replace_document(term, job.document);
         ++(present ? counts_.updated : counts_.added);
     } catch (const Xapian::Error& e) {
@@ -77,7 +81,7 @@ void ShardWriter::finish(bool remove_unseen) {
             commit();  // the id terms are read from what is committed
             std::vector<std::string> unseen;
             for (auto term = db_.allterms_begin(prefix); term != db_.allterms_end(prefix); ++term)
-                if (!seen_.count(fnv1a(std::string_view(*term).substr(prefix.size())))) unseen.push_back(*term);
+                if (!seen_.count(stable_hash::fnv1a(std::string_view(*term).substr(prefix.size())))) unseen.push_back(*term);
             for (const std::string& term : unseen) {
                 db_.delete_document(term);
                 ++counts_.removed;

@@ -7,6 +7,7 @@
 #include "indexer/schema.hpp"
 
 #include <telusur/indexer.hpp>
+#include <telusur/reindex.hpp>
 #include <telusur/stemmer.hpp>
 
 #include <catch2/catch.hpp>
@@ -144,4 +145,24 @@ TEST_CASE("re-adding an unchanged article keeps its cluster and does not pair it
     CHECK(db.get_doccount() == 1);
     const auto labels = clusters(dir / "db");
     CHECK(db.get_termfreq(schema::term(schema::cluster_prefix, labels.at("a"))) == 1);
+}
+
+TEST_CASE("a batch reindex groups near-duplicates too, incremental or full", "[near_duplicates][reindex]") {
+    test::ScratchDir dir;
+    const auto line = [](const std::string& id, const std::string& body) {
+        return nlohmann::json{{"id", id}, {"title", "Judul " + id}, {"body", body}}.dump() + "\n";
+    };
+    test::write_file(dir / "in.jsonl", line("a", sample_bodies().at("sample-001")) +
+                                           line("b", sample_bodies().at("sample-006")) +
+                                           line("c", sample_bodies().at("sample-038")));
+    for (const bool full : {false, true}) {
+        INFO((full ? "full" : "incremental"));
+        ReindexOptions options;
+        options.jobs = 2;
+        options.full = full;
+        reindex(dir / "db", {dir / "in.jsonl"}, {}, options);
+        const auto labels = clusters(dir / "db");
+        CHECK(labels.at("c") == labels.at("a"));
+        CHECK(labels.at("b") != labels.at("a"));
+    }
 }

@@ -36,7 +36,8 @@ struct ReindexOptions {
     // Threads that analyse articles; 0: one per hardware thread. Writing is always one thread, in input order.
     unsigned jobs = 0;
     // Shards a full rebuild splits the index into (articles assigned by a hash of their id), written in parallel,
-    // one thread each; Xapian searches them as one database, ranking as one would. 0: as many as the index has
+    // one thread each; Xapian searches them as one database, ranking as one would (near-duplicates, though, are
+    // recognised only within a shard, so two copies of a story in different shards stay apart). 0: as many as the index has
     // (1 for a new index); another number than the index has means a full rebuild.
     unsigned shards = 0;
     // Articles written between commits. Bounds memory (Xapian buffers what it has not committed) and the work a
