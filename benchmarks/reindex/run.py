@@ -8,7 +8,7 @@ reindex on all cores (--jobs N --shards N, N = nproc), the same with one shard (
 one writer), then an incremental reindex of that index with 1% of the articles edited. Every program is timed with
 /usr/bin/time (wall, user+sys CPU, peak RSS). Then peak memory of a full reindex at two corpus sizes (the corpus and
 --scale copies of it made by synthesize.py) and two --commit-every settings, and with --queries the search latency
-of each size (search_latency: 2000 queries after 100 untimed). --growth-only skips the comparison.
+of each size (telusur_query_latency --snippets: 2000 queries after 100 untimed). --growth-only skips the comparison.
 Prints markdown tables for RESULTS.md.
 """
 import argparse
@@ -111,7 +111,7 @@ def growth(args, cores, here, work, reindex):
     with open(bigger, "w") as out:
         subprocess.run([sys.executable, os.path.join(here, "synthesize.py"), args.corpus, "--copies", str(args.scale)],
                        stdout=out, check=True)
-    latency = os.path.join(args.build, "benchmarks", "reindex", "search_latency")
+    latency = os.path.join(args.build, "benchmarks", "scale", "telusur_query_latency")
     print("| input | articles | MB | commit-every | wall s | peak RSS MB | search p50 ms | search p99 ms |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, path in (("corpus", args.corpus), (f"corpus x{args.scale} (synthesize.py)", bigger)):
@@ -122,7 +122,7 @@ def growth(args, cores, here, work, reindex):
                                    "--commit-every", str(commit_every))
             p50 = p99 = "-"
             if args.queries and commit_every == 10000:
-                out = subprocess.run([latency, db, args.queries], capture_output=True, text=True, check=True).stdout
+                out = subprocess.run([latency, "--db", db, "--queries", args.queries, "--snippets"], capture_output=True, text=True, check=True).stdout
                 fields = out.split()
                 p50, p99 = fields[fields.index("p50_ms") + 1], fields[fields.index("p99_ms") + 1]
             shutil.rmtree(db, ignore_errors=True)
