@@ -7,7 +7,7 @@ Each run, alternating: the baseline (xapian_baseline_index, TermGenerator + Snow
 reindex on all cores (--jobs N --shards N, N = nproc), the same with one shard (--shards 1: analysis on N threads,
 one writer), then an incremental reindex of that index with 1% of the articles edited. Every program is timed with
 /usr/bin/time (wall, user+sys CPU, peak RSS). Then peak memory of a full reindex at two corpus sizes (the corpus and
---scale copies of it made by synthesize.py) and two --commit-every settings, and with --queries the search latency
+a synthetic archive --scale times its size made by ../scale/generate_archive.py) and two --commit-every settings, and with --queries the search latency
 of each size (telusur_query_latency --snippets: 2000 queries after 100 untimed). --growth-only skips the comparison.
 Prints markdown tables for RESULTS.md.
 """
@@ -36,7 +36,7 @@ def main():
     parser.add_argument("--build", default="build")
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--scale", type=int, default=3, help="copies for the larger memory measurement")
+    parser.add_argument("--scale", type=int, default=3, help="the larger archive for the memory measurement, in multiples of the corpus")
     parser.add_argument("--work", default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--queries", default=None, help="qid<TAB>query file for search latency at each size")
     parser.add_argument("--growth-only", action="store_true", help="only the memory and latency by size")
@@ -109,12 +109,15 @@ def compare(args, cores, telusur, baseline, work, mb, articles, edited, reindex)
 def growth(args, cores, here, work, reindex):
     bigger = os.path.join(work, f"x{args.scale}.jsonl")
     with open(bigger, "w") as out:
-        subprocess.run([sys.executable, os.path.join(here, "synthesize.py"), args.corpus, "--copies", str(args.scale)],
-                       stdout=out, check=True)
+        # A synthetic archive of `scale` times the articles, from the corpus's vocabulary and lengths (copies of the
+        # corpus itself would be near-duplicates, which search folds together).
+        articles = args.scale * sum(1 for line in open(args.corpus, encoding="utf-8") if line.strip())
+        subprocess.run([sys.executable, os.path.join(here, "..", "scale", "generate_archive.py"), "--articles",
+                        str(articles), args.corpus], stdout=out, check=True)
     latency = os.path.join(args.build, "benchmarks", "scale", "telusur_query_latency")
     print("| input | articles | MB | commit-every | wall s | peak RSS MB | search p50 ms | search p99 ms |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for name, path in (("corpus", args.corpus), (f"corpus x{args.scale} (synthesize.py)", bigger)):
+    for name, path in (("corpus", args.corpus), (f"synthetic x{args.scale} (generate_archive.py)", bigger)):
         count = sum(1 for _ in open(path, encoding="utf-8"))
         for commit_every in (10000, 1000):
             db = os.path.join(work, "memory")
