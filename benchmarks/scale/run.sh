@@ -2,7 +2,8 @@
 # How indexing and search cost grow with the archive: synthetic archives (generate_archive.py, from the vocabulary
 # and lengths of ../shared/data/corpora) of each size given, indexed from scratch, then searched with the indosum
 # title queries. Prints one line per size: articles, input MB, index seconds, peak memory, index size, and query
-# latency (p50/p99, ms) with and without snippets.
+# latency (p50/p99, ms) with and without snippets. Indexing is a full batch reindex on every core
+# (`telusur reindex --full --jobs N --shards N`; INDEX_SHARDS=1 for one database).
 #   benchmarks/scale/run.sh [BUILD_DIR] [SIZES...]     (default: build 100000 300000 1000000)
 # Archives and indexes land in ${SCALE_WORK:-/tmp/telusur-scale} (about 2 GB of input and 6 GB of index per
 # million articles) and are kept, so a rerun only measures.
@@ -24,7 +25,9 @@ for n in "${sizes[@]}"; do
   [ -s "$archive" ] || "$root/benchmarks/scale/generate_archive.py" --articles "$n" \
       "$data/corpora/click-id.jsonl" "$data/corpora/indosum.jsonl" > "$archive"
   if [ ! -d "$db" ]; then
-    /usr/bin/time -f '%e %M' -o "$work/time-$n" "$build/cli/telusur" index --db "$db" "$archive" > "$work/index-$n.log"
+    cores=$(nproc)
+    /usr/bin/time -f '%e %M' -o "$work/time-$n" "$build/cli/telusur" reindex --quiet --full --jobs "$cores" \
+        --shards "${INDEX_SHARDS:-$cores}" --db "$db" "$archive" > "$work/index-$n.log"
   fi
   read -r seconds peak_kb < "$work/time-$n"
   plain=$("$build/benchmarks/scale/telusur_query_latency" --db "$db" --queries "$queries")
