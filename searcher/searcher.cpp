@@ -92,6 +92,7 @@ struct Searcher::Impl {
         results.query = std::string(query);
 
         Xapian::Enquire enquire(db);
+        enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
         DateKey newest_first(true), oldest_first(false);
         if (options.sort == SortOrder::newest_first) enquire.set_sort_by_key_then_relevance(&newest_first, true);
         if (options.sort == SortOrder::oldest_first) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
@@ -143,6 +144,8 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 Results Searcher::search(std::string_view query, const SearchOptions& options) {
     if (options.recent_days < 0 || options.recency_weight < 0)
         throw ArgumentError("recency days and weight cannot be negative");
+    if (options.bm25_k1 < 0 || options.bm25_b < 0 || options.bm25_b > 1)
+        throw ArgumentError("BM25 needs k1 >= 0 and b between 0 and 1");
     if (options.limit > max_limit)
         throw ArgumentError("limit " + std::to_string(options.limit) + " is over the most a page can hold (" +
                             std::to_string(max_limit) + ")");

@@ -57,3 +57,22 @@ TEST_CASE("evaluate runs the topics against an index and writes a run file", "[e
     CHECK(errors.size() == 1);
     CHECK_THAT(run.str(), Catch::StartsWith("q1 Q0 000_804e0742f2996cee 1 "));
 }
+
+TEST_CASE("evaluate scores any system's ranking by the same measures", "[evaluation]") {
+    // How the baselines in benchmarks/quality are scored: a function from query to ranked ids.
+    const Ranker second_then_first = [](const std::string& query) {
+        if (query == "bad") throw QueryError(1, "cannot parse");
+        std::vector<Hit> hits(2);
+        hits[0].id = "other";
+        hits[1].id = query;
+        return hits;
+    };
+    const std::vector<Topic> topics{{"q1", "d1"}, {"q2", "bad"}};
+    const Qrels qrels{{"q1", {{"d1", 1}}}, {"q2", {{"d2", 1}}}};
+    std::vector<std::string> errors;
+    const EvaluationScores scores = evaluate(second_then_first, topics, qrels, 10, nullptr, &errors);
+    CHECK(scores.mrr == Approx(0.25));  // q1 at rank 2, q2 not run
+    CHECK(scores.recall == Approx(0.5));
+    CHECK(errors.size() == 1);
+    CHECK(evaluate(second_then_first, topics, qrels, 1, nullptr).mrr == 0);
+}

@@ -47,6 +47,10 @@ struct SearchOptions {
     double entity_boost = 1.0;
     // Recognise the places and agencies the query names (acronym <-> full name, boost). false: words alone.
     bool entities = true;
+    // BM25: how soon repeats of a word stop adding weight (k1), and how much a long article is discounted against
+    // a short one (b, 0..1). The defaults were tuned on training queries of news (benchmarks/RESULTS.md).
+    double bm25_k1 = 1.0;
+    double bm25_b = 0.5;
     bool facets = false;              // count sources, years, months, places and agencies over all matches
     SortOrder sort = SortOrder::relevance;
     // Recency blend: newer articles gain up to `recency_weight`, halving every `recent_days` back from the newest

@@ -1,0 +1,251 @@
+// quality_bench: telusur against two baselines (plain Xapian, SQLite FTS5) on the retrieval sets of ../shared/data/ir,
+// in one run: each system indexes the same corpus, answers the same queries, and is scored by telusur's own
+// evaluation (searcher/evaluation.*, what `telusur eval` prints); then query latency on the click-id index.
+//   quality_bench --data DIR [--work DIR] [--reuse] [--latency-queries N]
+// Figures and the command that made them: benchmarks/RESULTS.md ("Ranking quality against two baselines").
+#include "../latency.hpp"
+#include "../xapian_baseline.hpp"
+#include "fts5_baseline.hpp"
+
+#include <telusur/evaluation.hpp>
+#include <telusur/indexer.hpp>
+#include <telusur/searcher.hpp>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace telusur;
+using namespace telusur::bench;
+
+namespace {
+
+struct Options {
+    std::string data, work;
+    bool reuse = false;                    // keep indexes a previous run left in --work
+    std::size_t latency_queries = 2000;    // the first N click-id titles
+    std::size_t warmup = 100;
+};
+
+// One evaluation set: a corpus, its queries and judgments.
+struct QualitySet {
+    std::string name, corpus, topics, qrels;
+    std::size_t max_topics = 0;  // 0: all
+};
+
+// A system under test: how it indexes a corpus file into a path, and how it ranks once indexed.
+struct System {
+    std::string name;
+    std::function<void(const std::string& corpus, const std::string& index)> index;
+    std::function<Ranker(const std::string& index)> open;
+};
+
+// The known-item sets' corpora with titles blanked: the title is the query, so only bodies may be indexed.
+std::string bodies_only(const std::string& corpus, const std::string& out) {
+    if (fs::exists(out)) return out;
+    std::ifstream in(corpus, std::ios::binary);
+    if (!in) throw std::runtime_error(corpus + ": cannot read the file");
+    std::ofstream copy(out + ".part", std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) {
+        nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+        if (!record.is_object()) continue;
+        record["title"] = "";
+        copy << record.dump() << '\n';
+    }
+    copy.close();
+    fs::rename(out + ".part", out);
+    return out;
+}
+
+std::vector<Hit> as_hits(const std::vector<std::string>& ids) {
+    std::vector<Hit> hits(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        hits[i].id = ids[i];
+        hits[i].rank = i + 1;
+    }
+    return hits;
+}
+
+constexpr std::size_t depth = 100;  // Recall@100
+
+std::vector<System> systems() {
+    std::vector<System> all;
+    all.push_back({"telusur",
+                   [](const std::string& corpus, const std::string& index) {
+                       Indexer(index).index_paths({corpus});
+                   },
+                   [](const std::string& index) -> Ranker {
+                       auto searcher = std::make_shared<Searcher>(index);
+                       // Exactly what `telusur eval` runs, kept alive with the ranker.
+                       return [searcher, rank = searcher_ranker(*searcher)](const std::string& query) {
+                           return rank(query);
+                       };
+                   }});
+    all.push_back({"xapian",
+                   [](const std::string& corpus, const std::string& index) { index_jsonl_with_xapian(corpus, index); },
+                   [](const std::string& index) -> Ranker {
+                       auto baseline = std::make_shared<BaselineSearcher>(index);
+                       return [baseline](const std::string& query) {
+                           try {
+                               return as_hits(baseline->rank(query, depth));
+                           } catch (const Xapian::QueryParserError&) {
+                               return std::vector<Hit>{};
+                           }
+                       };
+                   }});
+    all.push_back({"fts5",
+                   [](const std::string& corpus, const std::string& index) { Fts5Baseline(index).index_jsonl(corpus); },
+                   [](const std::string& index) -> Ranker {
+                       auto baseline = std::make_shared<Fts5Baseline>(index);
+                       return [baseline](const std::string& query) { return as_hits(baseline->rank(query, depth)); };
+                   }});
+    return all;
+}
+
+std::string index_path(const Options& options, const std::string& set, const System& system) {
+    return (fs::path(options.work) / (set + "." + system.name)).string();
+}
+
+void ensure_index(const Options& options, const QualitySet& set, const System& system) {
+    const std::string path = index_path(options, set.name, system);
+    if (options.reuse && fs::exists(path)) return;
+    fs::remove_all(path);
+    std::fprintf(stderr, "indexing %s with %s\n", set.name.c_str(), system.name.c_str());
+    system.index(set.corpus, path);
+}
+
+// Times every system on each query in turn, the order rotating from query to query, so that load on a shared
+// machine falls on all alike; after `warmup` untimed queries each.
+std::vector<LatencySummary> time_queries(const std::vector<std::function<void(const std::string&)>>& answers,
+                                         const std::vector<std::string>& queries, std::size_t warmup) {
+    for (std::size_t i = 0; i < std::min(warmup, queries.size()); ++i)
+        for (const auto& answer : answers) answer(queries[i]);
+    std::vector<std::vector<double>> seconds(answers.size());
+    for (std::size_t i = 0; i < queries.size(); ++i)
+        for (std::size_t j = 0; j < answers.size(); ++j) {
+            const std::size_t s = (i + j) % answers.size();
+            const Stopwatch clock;
+            answers[s](queries[i]);
+            seconds[s].push_back(clock.seconds());
+        }
+    std::vector<LatencySummary> summaries;
+    for (auto& times : seconds) summaries.push_back(summarise_latencies(std::move(times)));
+    return summaries;
+}
+
+std::vector<LatencySummary> measure_latency(const Options& options, const QualitySet& set,
+                                            const std::vector<System>& all) {
+    std::vector<Topic> topics = read_topics(set.topics);
+    std::vector<std::string> queries;
+    for (std::size_t i = 0; i < topics.size() && i < options.latency_queries; ++i) queries.push_back(topics[i].query);
+
+    Searcher searcher(index_path(options, set.name, all[0]));
+    BaselineSearcher xapian(index_path(options, set.name, all[1]));
+    Fts5Baseline fts5(index_path(options, set.name, all[2]));
+    SearchOptions shown;  // a page as `telusur search --facets` shows it: top 10, snippets, facets
+    shown.facets = true;
+    SearchOptions bare = shown;
+    bare.facets = false;
+    bare.snippets = false;
+    auto telusur_with = [&](const SearchOptions& search_options) {
+        return [&searcher, search_options](const std::string& query) {
+            try {
+                searcher.search(query, search_options);
+            } catch (const QueryError&) {
+            }
+        };
+    };
+    return time_queries({telusur_with(shown), [&](const std::string& q) {
+                             try {
+                                 xapian.search(q);
+                             } catch (const Xapian::QueryParserError&) {
+                             }
+                         },
+                         [&](const std::string& q) { fts5.rank(q, 10); }, telusur_with(bare)},
+                        queries, options.warmup);
+}
+
+Options parse_options(int argc, char** argv) {
+    Options options;
+    options.work = (fs::temp_directory_path() / "telusur-quality").string();
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view flag = argv[i];
+        if (flag == "--reuse") {
+            options.reuse = true;
+            continue;
+        }
+        if (flag == "--help" || i + 1 >= argc) throw std::invalid_argument("see the usage at the top of quality_bench.cpp");
+        const std::string value = argv[++i];
+        if (flag == "--data") options.data = value;
+        else if (flag == "--work") options.work = value;
+        else if (flag == "--latency-queries") options.latency_queries = std::stoul(value);
+        else throw std::invalid_argument("unknown option " + std::string(flag));
+    }
+    if (options.data.empty()) throw std::invalid_argument("--data DIR (the shared data folder) is required");
+    return options;
+}
+
+int run(const Options& options) {
+    fs::create_directories(options.work);
+    const std::string ir = options.data + "/ir", work = options.work;
+    const std::vector<QualitySet> sets{
+        {"facqa", ir + "/facqa/corpus.jsonl", ir + "/facqa/queries.valid.tsv", ir + "/facqa/qrels.valid.txt"},
+        {"indosum", bodies_only(options.data + "/corpora/indosum.jsonl", work + "/indosum.bodies.jsonl"),
+         ir + "/known-item/indosum.queries.title.tsv", ir + "/known-item/indosum.qrels.txt"},
+        {"click-id", bodies_only(options.data + "/corpora/click-id.jsonl", work + "/click-id.bodies.jsonl"),
+         ir + "/known-item/click-id.queries.title.tsv", ir + "/known-item/click-id.qrels.txt", 2000},
+    };
+    const std::vector<System> all = systems();
+
+    std::printf("%-22s %-8s %8s %8s %10s\n", "set (queries)", "system", "MRR@10", "nDCG@10", "Recall@100");
+    for (const QualitySet& set : sets) {
+        std::vector<Topic> topics = read_topics(set.topics);
+        if (set.max_topics && topics.size() > set.max_topics) topics.resize(set.max_topics);
+        const Qrels qrels = read_qrels(set.qrels);
+        for (const System& system : all) {
+            ensure_index(options, set, system);
+            const EvaluationScores scores =
+                evaluate(system.open(index_path(options, set.name, system)), topics, qrels, 10, nullptr);
+            std::printf("%-22s %-8s %8.4f %8.4f %10.4f\n", (set.name + " (" + std::to_string(scores.topics) + ")").c_str(),
+                        system.name.c_str(), scores.mrr, scores.ndcg, scores.recall);
+            std::fflush(stdout);
+        }
+    }
+
+    const std::vector<LatencySummary> latency = measure_latency(options, sets[2], all);
+    const char* rows[] = {"telusur, snippets + facets", "xapian", "fts5", "telusur, bare (no snippets/facets)"};
+    std::printf("\nclick-id latency, %zu queries, top 10 (ms)   p50      p99   p50/xapian  p99/xapian\n",
+                latency[0].count);
+    for (std::size_t i = 0; i < latency.size(); ++i)
+        std::printf("%-38s %8.3f %8.3f %10.2f %10.2f\n", rows[i], latency[i].p50_ms, latency[i].p99_ms,
+                    latency[i].p50_ms / latency[1].p50_ms, latency[i].p99_ms / latency[1].p99_ms);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(parse_options(argc, argv));
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "quality_bench: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "quality_bench: " << e.what() << '\n';
+        return 1;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "quality_bench: " << e.get_description() << '\n';
+        return 1;
+    }
+}
