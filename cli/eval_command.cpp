@@ -23,6 +23,8 @@ int run_eval(const std::vector<std::string>& args) {
          "extra weight for articles about the places and agencies a query names (0: off)")
         ("bm25-k1", po::value(&search.bm25_k1)->default_value(search.bm25_k1), "BM25 term-frequency saturation")
         ("bm25-b", po::value(&search.bm25_b)->default_value(search.bm25_b), "BM25 length normalisation, 0..1")
+        ("proximity", po::value(&search.proximity_weight)->default_value(search.proximity_weight),
+         "extra weight share for query words side by side in an article (0: off)")
         ("run", po::value(&run_path), "also write a TREC run file (top 100 a topic) for trec_eval");
     po::variables_map values;
     if (!parse_command_line("eval", "--db DIR --topics FILE --qrels FILE [--k 10] [--run FILE]", args, options,

@@ -1,7 +1,7 @@
 // quality_bench: telusur against two baselines (plain Xapian, SQLite FTS5) on the retrieval sets of ../shared/data/ir,
 // in one run: each system indexes the same corpus, answers the same queries, and is scored by telusur's own
 // evaluation (searcher/evaluation.*, what `telusur eval` prints); then query latency on the click-id index.
-//   quality_bench --data DIR [--work DIR] [--reuse] [--latency-queries N]
+//   quality_bench --data DIR [--work DIR] [--reuse] [--latency-only] [--latency-queries N]
 // Figures and the command that made them: benchmarks/RESULTS.md ("Ranking quality against two baselines").
 #include "../latency.hpp"
 #include "../xapian_baseline.hpp"
@@ -33,6 +33,7 @@ namespace {
 struct Options {
     std::string data, work;
     bool reuse = false;                    // keep indexes a previous run left in --work
+    bool latency_only = false;             // skip the quality table (implies reuse)
     std::size_t latency_queries = 2000;    // the first N click-id titles
     std::size_t warmup = 100;
 };
@@ -125,27 +126,40 @@ void ensure_index(const Options& options, const QualitySet& set, const System& s
     system.index(set.corpus, path);
 }
 
+struct Latency {
+    LatencySummary wall, cpu;  // cpu: processor time, which leaves out waiting for a core on a loaded machine
+};
+
 // Times every system on each query in turn, the order rotating from query to query, so that load on a shared
 // machine falls on all alike; after `warmup` untimed queries each.
-std::vector<LatencySummary> time_queries(const std::vector<std::function<void(const std::string&)>>& answers,
-                                         const std::vector<std::string>& queries, std::size_t warmup) {
+std::vector<Latency> time_queries(const std::vector<std::function<void(const std::string&)>>& answers,
+                                  const std::vector<std::string>& queries, std::size_t warmup) {
     for (std::size_t i = 0; i < std::min(warmup, queries.size()); ++i)
         for (const auto& answer : answers) answer(queries[i]);
-    std::vector<std::vector<double>> seconds(answers.size());
+    std::vector<std::vector<double>> wall(answers.size()), cpu(answers.size());
     for (std::size_t i = 0; i < queries.size(); ++i)
         for (std::size_t j = 0; j < answers.size(); ++j) {
             const std::size_t s = (i + j) % answers.size();
             const Stopwatch clock;
+            const CpuStopwatch processor;
             answers[s](queries[i]);
-            seconds[s].push_back(clock.seconds());
+            cpu[s].push_back(processor.seconds());
+            wall[s].push_back(clock.seconds());
         }
-    std::vector<LatencySummary> summaries;
-    for (auto& times : seconds) summaries.push_back(summarise_latencies(std::move(times)));
+    std::vector<Latency> summaries;
+    for (std::size_t s = 0; s < answers.size(); ++s)
+        summaries.push_back({summarise_latencies(std::move(wall[s])), summarise_latencies(std::move(cpu[s]))});
     return summaries;
 }
 
-std::vector<LatencySummary> measure_latency(const Options& options, const QualitySet& set,
-                                            const std::vector<System>& all) {
+struct LatencyRow {
+    std::string system;
+    std::function<void(const std::string&)> answer;
+};
+
+// Latency on `set`'s index: telusur as `telusur search --facets` shows a page (top 10, snippets, facets), the two
+// baselines' top 10, and telusur without snippets and facets, and with each alone, to show what each costs.
+void report_latency(const Options& options, const QualitySet& set, const std::vector<System>& all) {
     std::vector<Topic> topics = read_topics(set.topics);
     std::vector<std::string> queries;
     for (std::size_t i = 0; i < topics.size() && i < options.latency_queries; ++i) queries.push_back(topics[i].query);
@@ -153,27 +167,44 @@ std::vector<LatencySummary> measure_latency(const Options& options, const Qualit
     Searcher searcher(index_path(options, set.name, all[0]));
     BaselineSearcher xapian(index_path(options, set.name, all[1]));
     Fts5Baseline fts5(index_path(options, set.name, all[2]));
-    SearchOptions shown;  // a page as `telusur search --facets` shows it: top 10, snippets, facets
-    shown.facets = true;
-    SearchOptions bare = shown;
-    bare.facets = false;
-    bare.snippets = false;
-    auto telusur_with = [&](const SearchOptions& search_options) {
-        return [&searcher, search_options](const std::string& query) {
+    auto telusur_with = [&](bool snippets, bool facets) {
+        SearchOptions page;
+        page.snippets = snippets;
+        page.facets = facets;
+        return [&searcher, page](const std::string& query) {
             try {
-                searcher.search(query, search_options);
-            } catch (const QueryError&) {
+                searcher.search(query, page);
+            } catch (const QueryError&) {  // a title the query language cannot read (none in these sets)
             }
         };
     };
-    return time_queries({telusur_with(shown), [&](const std::string& q) {
-                             try {
-                                 xapian.search(q);
-                             } catch (const Xapian::QueryParserError&) {
-                             }
-                         },
-                         [&](const std::string& q) { fts5.rank(q, 10); }, telusur_with(bare)},
-                        queries, options.warmup);
+    const std::vector<LatencyRow> rows{
+        {"telusur, snippets + facets", telusur_with(true, true)},
+        {"xapian", [&](const std::string& query) {
+             try {
+                 xapian.search(query);
+             } catch (const Xapian::QueryParserError&) {
+             }
+         }},
+        {"fts5", [&](const std::string& query) { fts5.rank(query, 10); }},
+        {"telusur, bare", telusur_with(false, false)},
+        {"telusur, snippets", telusur_with(true, false)},
+        {"telusur, facets", telusur_with(false, true)},
+    };
+    std::vector<std::function<void(const std::string&)>> answers;
+    for (const LatencyRow& row : rows) answers.push_back(row.answer);
+    const std::vector<Latency> latency = time_queries(answers, queries, options.warmup);
+
+    std::printf("\n%s latency, %zu queries, top 10 (ms; x = ratio to xapian)\n", set.name.c_str(), latency[0].wall.count);
+    std::printf("%-28s %9s %9s %7s %7s | %9s %9s %7s %7s\n", "", "wall p50", "p99", "x p50", "x p99", "cpu p50", "p99",
+                "x p50", "x p99");
+    const Latency& base = latency[1];
+    for (std::size_t i = 0; i < latency.size(); ++i) {
+        const Latency& l = latency[i];
+        std::printf("%-28s %9.3f %9.3f %7.2f %7.2f | %9.3f %9.3f %7.2f %7.2f\n", rows[i].system.c_str(), l.wall.p50_ms,
+                    l.wall.p99_ms, l.wall.p50_ms / base.wall.p50_ms, l.wall.p99_ms / base.wall.p99_ms, l.cpu.p50_ms,
+                    l.cpu.p99_ms, l.cpu.p50_ms / base.cpu.p50_ms, l.cpu.p99_ms / base.cpu.p99_ms);
+    }
 }
 
 Options parse_options(int argc, char** argv) {
@@ -181,8 +212,9 @@ Options parse_options(int argc, char** argv) {
     options.work = (fs::temp_directory_path() / "telusur-quality").string();
     for (int i = 1; i < argc; ++i) {
         const std::string_view flag = argv[i];
-        if (flag == "--reuse") {
+        if (flag == "--reuse" || flag == "--latency-only") {
             options.reuse = true;
+            options.latency_only = options.latency_only || flag == "--latency-only";
             continue;
         }
         if (flag == "--help" || i + 1 >= argc) throw std::invalid_argument("see the usage at the top of quality_bench.cpp");
@@ -210,6 +242,7 @@ int run(const Options& options) {
 
     std::printf("%-22s %-8s %8s %8s %10s\n", "set (queries)", "system", "MRR@10", "nDCG@10", "Recall@100");
     for (const QualitySet& set : sets) {
+        if (options.latency_only) break;
         std::vector<Topic> topics = read_topics(set.topics);
         if (set.max_topics && topics.size() > set.max_topics) topics.resize(set.max_topics);
         const Qrels qrels = read_qrels(set.qrels);
@@ -223,13 +256,8 @@ int run(const Options& options) {
         }
     }
 
-    const std::vector<LatencySummary> latency = measure_latency(options, sets[2], all);
-    const char* rows[] = {"telusur, snippets + facets", "xapian", "fts5", "telusur, bare (no snippets/facets)"};
-    std::printf("\nclick-id latency, %zu queries, top 10 (ms)   p50      p99   p50/xapian  p99/xapian\n",
-                latency[0].count);
-    for (std::size_t i = 0; i < latency.size(); ++i)
-        std::printf("%-38s %8.3f %8.3f %10.2f %10.2f\n", rows[i], latency[i].p50_ms, latency[i].p99_ms,
-                    latency[i].p50_ms / latency[1].p50_ms, latency[i].p99_ms / latency[1].p99_ms);
+    for (const System& system : all) ensure_index(options, sets[2], system);
+    report_latency(options, sets[2], all);
     return 0;
 }
 
