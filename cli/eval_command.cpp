@@ -23,6 +23,7 @@ int run_eval(const std::vector<std::string>& args) {
          "extra weight for articles about the places and agencies a query names (0: off)")
         ("bm25-k1", po::value(&search.bm25_k1)->default_value(search.bm25_k1), "BM25 term-frequency saturation")
         ("bm25-b", po::value(&search.bm25_b)->default_value(search.bm25_b), "BM25 length normalisation, 0..1")
+        ("any", "rank articles with any of the words in one list (as search --any), not all words first")
         ("proximity", po::value(&search.proximity_weight)->default_value(search.proximity_weight),
          "extra weight share for query words side by side in an article (0: off)")
         ("run", po::value(&run_path), "also write a TREC run file (top 100 a topic) for trec_eval");
@@ -31,6 +32,7 @@ int run_eval(const std::vector<std::string>& args) {
                             nullptr, values))
         return ok;
     if (k == 0) throw UsageError("telusur eval: --k must be at least 1");
+    search.any_word = values.count("any") > 0;
 
     const auto topics = read_topics(topics_path);
     const auto qrels = read_qrels(qrels_path);
