@@ -117,3 +117,33 @@ TEST_CASE("facets count the articles with every word, not the partial matches af
     CHECK(partial.hits.front().partial);
     CHECK_FALSE(partial.facets.front().values.empty());
 }
+
+TEST_CASE("facets count every article with all the words, or estimate the partial matches when none has", "[ranking]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        for (int i = 0; i < 150; ++i) {
+            Article article;
+            article.id = std::to_string(i);
+            article.body = "Banjir merendam desa. " + filler(12);
+            article.source = i % 3 == 0 ? "tempo.co" : "kompas.com";
+            indexer.add(article);
+        }
+    }
+    Searcher searcher(dir / "db");
+    SearchOptions options;
+    options.facets = true;
+    const Results exact = searcher.search("banjir", options);  // 150 articles with every word: all counted
+    CHECK(exact.facets_exact);
+    REQUIRE(exact.facets.front().values.size() == 2);
+    CHECK(exact.facets.front().values[0] == std::pair<std::string, std::size_t>{"kompas.com", 100});
+    CHECK(exact.facets.front().values[1] == std::pair<std::string, std::size_t>{"tempo.co", 50});
+
+    // None has both words: the partial matches are counted, sampled when Xapian stops early and then scaled up
+    // to the estimated matches (facets_exact false).
+    const Results partial = searcher.search("banjir zzzqqq", options);
+    REQUIRE(partial.hits.front().partial);
+    std::size_t counted = 0;
+    for (const auto& [source, count] : partial.facets.front().values) counted += count;
+    CHECK(counted == Approx(150).margin(15));
+}
