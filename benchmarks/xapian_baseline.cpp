@@ -10,6 +10,8 @@ namespace {
 
 using Json = nlohmann::json;
 
+constexpr Xapian::valueno id_slot = 0;
+
 // A record's id as the term text: a string as written, a whole number (some exports number articles) as digits.
 std::string id_of(const Json& record) {
     const auto it = record.find("id");
@@ -57,6 +59,7 @@ BaselineIndexSummary index_jsonl_with_xapian(const std::string& corpus_file, con
         doc.set_data(body);
         const std::string id_term = "Q" + id;
         doc.add_boolean_term(id_term);
+        doc.add_value(id_slot, id);
         db.replace_document(id_term, doc);
         ++summary.indexed;
     }
@@ -75,6 +78,14 @@ BaselineSearcher::BaselineSearcher(const std::string& directory) : db_(directory
 std::size_t BaselineSearcher::search(const std::string& query) {
     enquire_.set_query(parser_.parse_query(query));
     return enquire_.get_mset(0, 10).size();
+}
+
+std::vector<std::string> BaselineSearcher::rank(const std::string& query, std::size_t count) {
+    enquire_.set_query(parser_.parse_query(query));
+    std::vector<std::string> ids;
+    const Xapian::MSet mset = enquire_.get_mset(0, static_cast<Xapian::doccount>(count));
+    for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(it.get_document().get_value(id_slot));
+    return ids;
 }
 
 }  // namespace telusur::bench

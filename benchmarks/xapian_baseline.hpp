@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace telusur::bench {
 
@@ -15,7 +16,8 @@ struct BaselineIndexSummary {
 };
 
 // Indexes every article of a JSON-lines file into a new Xapian database in `directory`: the title as S-prefixed and
-// unprefixed terms, the body unprefixed, Q<id> as the unique id term, the body as document data; one commit at the end.
+// unprefixed terms, the body unprefixed, Q<id> as the unique id term, the body as document data, the id in value slot
+// 0 (to list results by id); one commit at the end.
 BaselineIndexSummary index_jsonl_with_xapian(const std::string& corpus_file, const std::string& directory);
 
 class BaselineSearcher {
@@ -25,6 +27,9 @@ public:
     // The top 10 by BM25 for `query` parsed with OR between words. Returns the number of hits, so that the work
     // is used and cannot be optimised away.
     std::size_t search(const std::string& query);
+
+    // The ids of the top `count` articles for `query`, best first (for scoring against judgments).
+    std::vector<std::string> rank(const std::string& query, std::size_t count);
 
 private:
     Xapian::Database db_;

@@ -37,6 +37,7 @@ void print_json(const Results& results) {
             facets[facet.name] = values;
         }
         out["facets"] = facets;
+        out["facets_exact"] = results.facets_exact;
     }
     fmt::print("{}\n", out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
@@ -73,6 +74,7 @@ void print_text(const Results& results, bool terminal) {
     if (results.hits.empty()) fmt::print("No articles match \"{}\".\n", results.query);
     fmt::print("{} {} article{}\n", results.total_exact ? "Matches:" : "Matches (estimated):", results.total,
                results.total == 1 ? "" : "s");
+    if (!results.facets.empty() && !results.facets_exact) fmt::print("  (facet counts estimated)\n");
     for (const Facet& facet : results.facets) {
         if (facet.values.empty()) continue;
         std::string line;

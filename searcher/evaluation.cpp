@@ -14,6 +14,8 @@ std::ifstream open_file(const std::string& path) {
     return in;
 }
 
+constexpr std::size_t recall_depth = 100;  // Recall@100
+
 }  // namespace
 
 std::vector<Topic> read_topics(const std::string& path) {
@@ -83,13 +85,8 @@ double recall(const std::vector<std::string>& ranking, const std::map<std::strin
     return static_cast<double>(found) / static_cast<double>(judged.size());
 }
 
-EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, const Qrels& qrels, std::size_t k,
-                          std::ostream* run, std::vector<std::string>* errors, double entity_boost) {
-    constexpr std::size_t recall_depth = 100;
-    SearchOptions options;
-    options.limit = std::max(k, recall_depth);
-    options.snippets = false;
-    options.entity_boost = entity_boost;
+EvaluationScores evaluate(const Ranker& ranker, const std::vector<Topic>& topics, const Qrels& qrels, std::size_t k,
+                          std::ostream* run, std::vector<std::string>* errors) {
     EvaluationScores scores;
     for (const Topic& topic : topics) {
         const auto judged = qrels.find(topic.id);
@@ -97,9 +94,8 @@ EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, 
         ++scores.topics;
         std::vector<std::string> ranking;
         try {
-            const Results results = searcher.search(topic.query, options);
             // Near-duplicates folded into a hit are judged where a reader finds them, listed right after it.
-            for (const Hit& hit : results.hits) {
+            for (const Hit& hit : ranker(topic.query)) {
                 ranking.push_back(hit.id);
                 ranking.insert(ranking.end(), hit.duplicates.begin(), hit.duplicates.end());
             }
@@ -122,6 +118,18 @@ EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, 
         scores.recall /= n;
     }
     return scores;
+}
+
+Ranker searcher_ranker(Searcher& searcher, std::size_t k, SearchOptions options) {
+    options.limit = std::max(k, recall_depth);
+    options.offset = 0;
+    options.snippets = false;
+    return [&searcher, options](const std::string& query) { return searcher.search(query, options).hits; };
+}
+
+EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, const Qrels& qrels, std::size_t k,
+                          std::ostream* run, std::vector<std::string>* errors, const SearchOptions& options) {
+    return evaluate(searcher_ranker(searcher, k, options), topics, qrels, k, run, errors);
 }
 
 }  // namespace telusur

@@ -392,12 +392,29 @@ private:
     }
 };
 
+// Words of the query written side by side, as pairs that may stand side by side in an article too: each pair is
+// a phrase query (in order, adjacent) of their terms. Hyphenated words count by their parts.
+std::vector<Xapian::Query> adjacent_pairs(const std::vector<Token>& tokens) {
+    std::vector<Xapian::Query> pairs;
+    const Token* previous = nullptr;
+    for (const Token& token : tokens) {
+        if (token.compound) continue;
+        if (previous && token.position == previous->position + 1) {
+            const std::string terms[] = {previous->term, token.term};
+            pairs.emplace_back(Xapian::Query::OP_PHRASE, std::begin(terms), std::end(terms), 2);
+        }
+        previous = &token;
+    }
+    return pairs;
+}
+
 }  // namespace
 
-ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool recognise_entities) {
+ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool recognise_entities,
+                               double proximity_weight) {
+    const std::vector<Token> tokens = analysis_.analyzer.analyze(query);
     const std::vector<EntityMention> mentions =
-        recognise_entities ? analysis_.tagger.tag(query, analysis_.analyzer.analyze(query), TextCase::query)
-                           : std::vector<EntityMention>{};
+        recognise_entities ? analysis_.tagger.tag(query, tokens, TextCase::query) : std::vector<EntityMention>{};
     ParsedQuery parsed;
     Parser strict(analysis_, mentions, query, false, &parsed.match_terms);
     parsed.strict = strict.parse();
@@ -417,6 +434,18 @@ ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool
         const Xapian::Query boost(Xapian::Query::OP_OR, boosts.begin(), boosts.end());
         parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, boost);
         parsed.relaxed = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.relaxed, boost);
+    }
+    if (proximity_weight > 0) {
+        // Articles where words written together in the query stand together too rank higher: each such pair adds
+        // its words' weight again, scaled. It never changes what matches.
+        const std::vector<Xapian::Query> pairs = adjacent_pairs(tokens);
+        if (!pairs.empty()) {
+            const Xapian::Query together(Xapian::Query::OP_SCALE_WEIGHT,
+                                         Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end()),
+                                         proximity_weight);
+            parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, together);
+            parsed.relaxed = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.relaxed, together);
+        }
     }
     return parsed;
 }

@@ -26,6 +26,12 @@ constexpr std::size_t snippet_search_bytes = 64 * 1024;
 constexpr Xapian::doccount exact_count_up_to = 100;
 // Near-duplicates listed per hit; a story syndicated more widely than this is rare, and the list is for reading.
 constexpr Xapian::doccount max_duplicates_listed = 50;
+// Facets count at most this many articles with every word exactly; past it (a query matching much of the archive)
+// the counts are scaled up to the estimated matches and marked as estimates. Counting costs about 2 us an article.
+constexpr Xapian::doccount facets_counted_up_to = 10000;
+// When no article has every word, the partial matches (for a long query, most of the archive) are sampled: counted
+// only this far and scaled up, marked as estimates.
+constexpr Xapian::doccount partial_facets_counted_up_to = 100;
 
 std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28"
     if (compact.size() != 8) return compact;
@@ -100,7 +106,7 @@ struct Searcher::Impl {
     }
 
     Results run(std::string_view query, const SearchOptions& options) {
-        ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities);
+        ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities, options.proximity_weight);
         if (options.recent_days > 0) {
             // release(): the query owns the source and frees it with itself.
             const Xapian::Query recency((new RecencySource(db.get_value_upper_bound(schema::date_slot),
@@ -112,20 +118,28 @@ struct Searcher::Impl {
         results.query = std::string(query);
 
         Xapian::Enquire enquire(db);
+        enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
         DateKey newest_first(true), oldest_first(false);
         if (options.sort == SortOrder::newest_first) enquire.set_sort_by_key_then_relevance(&newest_first, true);
         if (options.sort == SortOrder::oldest_first) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
         if (options.collapse_duplicates) enquire.set_collapse_key(schema::duplicate_slot);
-        // Facets count every match, so then every match is visited; otherwise only as many as is cheap.
-        const Xapian::doccount check = options.facets ? db.get_doccount() : static_cast<Xapian::doccount>(
-            std::max<std::size_t>(exact_count_up_to, options.offset + options.limit));
         FacetCounter facets;
-        auto matches = [&](const Xapian::Query& query, std::size_t first, std::size_t count, bool partial) {
+        Xapian::MSet facet_mset;
+        Xapian::doccount facet_check = 0;
+        auto matches = [&](const Xapian::Query& query, std::size_t first, std::size_t count, bool partial,
+                           bool count_facets) {
+            const auto wanted = static_cast<Xapian::doccount>(first + count);
+            const Xapian::doccount facets_up_to = partial ? partial_facets_counted_up_to : facets_counted_up_to;
+            const Xapian::doccount check = std::max(count_facets ? facets_up_to : exact_count_up_to, wanted);
             enquire.set_query(query);
-            if (options.facets) enquire.add_matchspy(&facets);
+            if (count_facets) enquire.add_matchspy(&facets);
             Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
                                                  static_cast<Xapian::doccount>(count), check);
-            enquire.clear_matchspies();  // they have seen every match
+            enquire.clear_matchspies();
+            if (count_facets) {
+                facet_mset = mset;
+                facet_check = check;
+            }
             // Collapsing leaves Xapian's counts estimates unless the whole result fits in the match set. When few
             // articles match, asking for all of them makes the count exact, cheaply; only the page becomes hits.
             if (options.collapse_duplicates && mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
@@ -140,23 +154,34 @@ struct Searcher::Impl {
             results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
             return mset.get_matches_upper_bound();
         };
+        // Facets describe the articles the query matches: those with every word, or, when there are none (or with
+        // --any), those with some of them.
+        auto count_facets = [&] {
+            if (!options.facets) return;
+            // Facets count articles, near-duplicates folded into a hit too, so they compare with the uncollapsed
+            // counts. Fewer seen than Xapian was asked to check means it ran out of matches: every one was counted.
+            const Xapian::doccount seen = facets.seen(), estimated = facet_mset.get_uncollapsed_matches_estimated();
+            results.facets_exact = seen < facet_check || seen == facet_mset.get_uncollapsed_matches_upper_bound();
+            const double scale = results.facets_exact || seen == 0 ? 1.0 : static_cast<double>(estimated) / seen;
+            results.facets = facets.facets(options.facet_values, scale);
+        };
 
         if (options.any_word) {  // one ranked list of articles with any of the words; nothing is "partial"
-            matches(parsed.relaxed, options.offset, options.limit, false);
-            if (options.facets) results.facets = facets.facets(options.facet_values);
+            matches(parsed.relaxed, options.offset, options.limit, false, options.facets);  // counted up to 10,000
+            count_facets();
             return results;
         }
-        const std::size_t complete = matches(parsed.strict, options.offset, options.limit, false);
+        const std::size_t complete = matches(parsed.strict, options.offset, options.limit, false, options.facets);
         // When the articles with every word run out on this page, the best partial matches follow, ranked below,
         // continuing where earlier pages of them stopped. (The count of complete matches is exact then.)
         if (parsed.has_relaxed && results.hits.size() < options.limit) {
             const bool exact = results.total_exact;
             const std::size_t shown_before = options.offset + results.hits.size() - complete;
             matches(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed, parsed.strict), shown_before,
-                    options.limit - results.hits.size(), true);
+                    options.limit - results.hits.size(), true, options.facets && complete == 0);
             results.total_exact = exact && results.total_exact;
         }
-        if (options.facets) results.facets = facets.facets(options.facet_values);
+        count_facets();
         return results;
     }
 };
@@ -170,6 +195,9 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 Results Searcher::search(std::string_view query, const SearchOptions& options) {
     if (options.recent_days < 0 || options.recency_weight < 0)
         throw ArgumentError("recency days and weight cannot be negative");
+    if (options.bm25_k1 < 0 || options.bm25_b < 0 || options.bm25_b > 1)
+        throw ArgumentError("BM25 needs k1 >= 0 and b between 0 and 1");
+    if (options.proximity_weight < 0) throw ArgumentError("the proximity weight cannot be negative");
     if (options.limit > max_limit)
         throw ArgumentError("limit " + std::to_string(options.limit) + " is over the most a page can hold (" +
                             std::to_string(max_limit) + ")");

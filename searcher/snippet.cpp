@@ -1,6 +1,7 @@
 #include "searcher/snippet.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace telusur {
@@ -20,21 +21,33 @@ struct Window {
 };
 
 // The window of tokens fitting in max_bytes with the most distinct matched terms, then the most matches;
-// the earliest wins ties, since leads say the most.
-Window best_window(const std::vector<Token>& tokens, const std::vector<bool>& matched, std::size_t max_bytes) {
+// the earliest wins ties, since leads say the most. One pass with two ends (a query's common words can match
+// hundreds of tokens of a long article): `term_of` numbers each matched token's term, -1 for the others.
+Window best_window(const std::vector<Token>& tokens, const std::vector<int>& term_of, std::size_t terms,
+                   std::size_t max_bytes) {
     Window best;
+    std::vector<std::size_t> count(terms);  // matches of each term inside [first, end)
+    Window window;
+    std::size_t end = 0;
     for (std::size_t first = 0; first < tokens.size(); ++first) {
-        if (!matched[first]) continue;
-        Window window{first, first, 0, 0};
-        std::set<std::string_view> seen;
-        for (std::size_t i = first; i < tokens.size() && tokens[i].end - tokens[first].begin <= max_bytes; ++i) {
-            window.last = i;
-            if (!matched[i]) continue;
-            ++window.hits;
-            if (seen.insert(tokens[i].term).second) ++window.distinct;
+        if (end < first) end = first;
+        while (end < tokens.size() && tokens[end].end - tokens[first].begin <= max_bytes) {
+            if (term_of[end] >= 0) {
+                ++window.hits;
+                if (count[static_cast<std::size_t>(term_of[end])]++ == 0) ++window.distinct;
+            }
+            ++end;
         }
-        if (window.distinct > best.distinct || (window.distinct == best.distinct && window.hits > best.hits))
-            best = window;
+        if (term_of[first] >= 0 && end > first) {
+            window.first = first;
+            window.last = end - 1;
+            if (window.distinct > best.distinct || (window.distinct == best.distinct && window.hits > best.hits))
+                best = window;
+        }
+        if (end > first && term_of[first] >= 0) {  // `first` leaves the window
+            --window.hits;
+            if (--count[static_cast<std::size_t>(term_of[first])] == 0) --window.distinct;
+        }
     }
     return best;
 }
@@ -54,10 +67,16 @@ std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::s
     const std::vector<Token> tokens = analyzer.analyze(text);
     if (tokens.empty()) return {};
     std::vector<bool> matched(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        matched[i] = !tokens[i].compound && terms.contains(tokens[i].term);
+    std::vector<int> term_of(tokens.size(), -1);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].compound) continue;
+        const auto term = terms.find(tokens[i].term);
+        if (term == terms.end()) continue;
+        matched[i] = true;
+        term_of[i] = static_cast<int>(std::distance(terms.begin(), term));
+    }
 
-    Window window = best_window(tokens, matched, style.max_bytes);
+    Window window = best_window(tokens, term_of, terms.size(), style.max_bytes);
     std::size_t first = window.first, last = window.last;
     if (window.distinct == 0) {  // nothing matched in this text: show its opening
         first = last = 0;

@@ -169,8 +169,11 @@ TEST_CASE("the entity query fixture: every query finds its articles, with the bo
     const Qrels qrels = read_qrels(fixtures + "entity_queries.qrels");
     REQUIRE(topics.size() >= 30);
     Searcher searcher(sample_index());
-    const EvaluationScores on = evaluate(searcher, topics, qrels, 10, nullptr, nullptr, 1.0);
-    const EvaluationScores off = evaluate(searcher, topics, qrels, 10, nullptr, nullptr, 0.0);
+    SearchOptions boosted, unboosted;
+    boosted.entity_boost = 1.0;
+    unboosted.entity_boost = 0.0;
+    const EvaluationScores on = evaluate(searcher, topics, qrels, 10, nullptr, nullptr, boosted);
+    const EvaluationScores off = evaluate(searcher, topics, qrels, 10, nullptr, nullptr, unboosted);
     CHECK(on.mrr >= 0.95);
     CHECK(on.mrr >= off.mrr);
     CHECK(on.ndcg >= 0.95);

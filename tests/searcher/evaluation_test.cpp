@@ -62,10 +62,29 @@ TEST_CASE("near-duplicates folded into a hit are judged right after it", "[evalu
     // sample-038 republishes sample-001, which ranks first and stands for both.
     Searcher searcher(telusur::test::sample_index());
     const std::vector<Topic> topics{{"q1", "banjir blora bpbd"}};
-    const auto scores = [&](const Qrels& qrels) { return evaluate(searcher, topics, qrels, 10, nullptr, nullptr, 1.0); };
+    const auto scores = [&](const Qrels& qrels) { return evaluate(searcher, topics, qrels, 10, nullptr); };
     CHECK(scores({{"q1", {{"sample-001", 1}}}}).mrr == Approx(1.0));
     CHECK(scores({{"q1", {{"sample-038", 1}}}}).mrr == Approx(0.5));
     const EvaluationScores both = scores({{"q1", {{"sample-001", 1}, {"sample-038", 1}}}});
     CHECK(both.recall == Approx(1.0));
     CHECK(both.ndcg == Approx(1.0));
+}
+
+TEST_CASE("evaluate scores any system's ranking by the same measures", "[evaluation]") {
+    // How the baselines in benchmarks/quality are scored: a function from query to ranked ids.
+    const Ranker second_then_first = [](const std::string& query) {
+        if (query == "bad") throw QueryError(1, "cannot parse");
+        std::vector<Hit> hits(2);
+        hits[0].id = "other";
+        hits[1].id = query;
+        return hits;
+    };
+    const std::vector<Topic> topics{{"q1", "d1"}, {"q2", "bad"}};
+    const Qrels qrels{{"q1", {{"d1", 1}}}, {"q2", {{"d2", 1}}}};
+    std::vector<std::string> errors;
+    const EvaluationScores scores = evaluate(second_then_first, topics, qrels, 10, nullptr, &errors);
+    CHECK(scores.mrr == Approx(0.25));  // q1 at rank 2, q2 not run
+    CHECK(scores.recall == Approx(0.5));
+    CHECK(errors.size() == 1);
+    CHECK(evaluate(second_then_first, topics, qrels, 1, nullptr).mrr == 0);
 }

@@ -67,6 +67,27 @@ TEST_CASE("OR finds articles with either word", "[searcher]") {
     CHECK(either.total == one.total + other.total);
 }
 
+TEST_CASE("AND joins words as a plain space does, and parentheses group", "[searcher]") {
+    CHECK(search("bimtek AND blora").total == search("bimtek blora").total);
+    const Results grouped = search("(bimtek OR stunting) blora", {.limit = 50});
+    CHECK(contains_id(grouped, "000_804e0742f2996cee"));
+    CHECK_FALSE(grouped.hits.front().partial);
+    auto complete = [](const Results& results) {
+        return std::count_if(results.hits.begin(), results.hits.end(), [](const Hit& hit) { return !hit.partial; });
+    };
+    // The group is one required part: the articles with Blora and either word.
+    CHECK(complete(grouped) >= complete(search("bimtek blora", {.limit = 50})));
+    CHECK(complete(grouped) < complete(search("blora", {.limit = 50})));
+}
+
+TEST_CASE("judul: and title: search the headline only", "[searcher]") {
+    // The seed's headline names Bimtek; its body, not its headline, names kesejahteraan.
+    CHECK(contains_id(search("judul:bimtek"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search("title:\"karang taruna\""), "000_804e0742f2996cee"));
+    CHECK(contains_id(search("kesejahteraan", {.limit = 50}), "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search("judul:kesejahteraan", {.limit = 50}), "000_804e0742f2996cee"));
+}
+
 TEST_CASE("source and date filters restrict the matches", "[searcher]") {
     CHECK(search("karang taruna source:blora-ekspres.com").hits.size() == 1);
     CHECK(search("karang taruna sumber:BLORA-EKSPRES.COM").hits.size() == 1);

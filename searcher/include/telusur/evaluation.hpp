@@ -4,6 +4,7 @@
 #include <telusur/searcher.hpp>
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <ostream>
 #include <string>
@@ -33,9 +34,21 @@ struct EvaluationScores {
     double recall = 0;       // mean recall at 100
 };
 
+// A system's answer to a query: at least the top 100 hits (id, rank, score), best first. Throws QueryError for a
+// query it cannot run. The baselines in benchmarks/ are scored through it, by the same code as telusur.
+using Ranker = std::function<std::vector<Hit>(const std::string& query)>;
+
 // Runs every judged topic; writes a TREC run file (top 100 per topic) to `run` when given. A topic whose query
 // cannot be parsed scores zero and is reported in `errors`.
+EvaluationScores evaluate(const Ranker& ranker, const std::vector<Topic>& topics, const Qrels& qrels, std::size_t k,
+                          std::ostream* run, std::vector<std::string>* errors = nullptr);
+
+// telusur's searcher as `telusur eval` runs it: `options` (ranking settings such as the entity boost or BM25's
+// parameters) for the top max(k, 100), without snippets.
+Ranker searcher_ranker(Searcher& searcher, std::size_t k = 10, SearchOptions options = {});
+
+// evaluate(searcher_ranker(searcher, k, options), ...).
 EvaluationScores evaluate(Searcher& searcher, const std::vector<Topic>& topics, const Qrels& qrels, std::size_t k,
-                          std::ostream* run, std::vector<std::string>* errors = nullptr, double entity_boost = 1.0);
+                          std::ostream* run, std::vector<std::string>* errors = nullptr, const SearchOptions& options = {});
 
 }  // namespace telusur

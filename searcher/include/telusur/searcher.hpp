@@ -47,8 +47,18 @@ struct SearchOptions {
     double entity_boost = 1.0;
     // Recognise the places and agencies the query names (acronym <-> full name, boost). false: words alone.
     bool entities = true;
-    // Count sources, years, months, places and agencies over all matching articles (near-duplicates folded into a
-    // hit count as the articles they are, so a source's count is what filtering by it finds).
+    // BM25: how soon repeats of a word stop adding weight (k1), and how much a long article is discounted against
+    // a short one (b, 0..1). Tuned on training queries only (benchmarks/quality/tune.sh, RESULTS.md): Xapian's
+    // 1 / 0.5 gave MRR@10 0.804 (FacQA train) and 0.739 (click-id titles 2,001-5,000); 0.6 / 0.75 gives 0.806 and
+    // 0.742, within 0.001 of the best of a 6 x 7 grid on each set. News rewards saturating repeats early and
+    // discounting long articles more.
+    double bm25_k1 = 0.6;
+    double bm25_b = 0.75;
+    // Words written side by side in the query that stand side by side in an article add this share of their
+    // weight again (0: off).
+    double proximity_weight = 0;
+    // Count sources, years, months, places and agencies over the matches (near-duplicates folded into a hit count as
+    // the articles they are, so a source's count is what filtering by it finds); see Results::facets_exact.
     bool facets = false;
     SortOrder sort = SortOrder::relevance;
     // Recency blend: newer articles gain up to `recency_weight`, halving every `recent_days` back from the newest
@@ -83,7 +93,9 @@ struct Results {
     std::size_t total = 0;       // matching articles
     bool total_exact = false;    // false: `total` is Xapian's estimate
     std::vector<Hit> hits;
-    std::vector<Facet> facets;  // when asked for
+    // When asked for: over the articles with every word (with none, or with any_word, over those with some).
+    std::vector<Facet> facets;
+    bool facets_exact = true;   // false: a broad query's counts, scaled up from the first matches counted
     // "Did you mean": the query with words the index has never seen corrected from its vocabulary, or empty.
     std::string suggestion;
     bool auto_corrected = false;  // the hits are for `suggestion`, since the query found nothing
