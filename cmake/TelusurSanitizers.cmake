@@ -1,0 +1,11 @@
+# -DTELUSUR_SANITIZE=ON builds everything (library, command, tests, benchmarks) with AddressSanitizer and
+# UndefinedBehaviorSanitizer. Undefined behaviour aborts instead of printing and going on, so a test that meets it
+# fails. .ci/bootstrap test runs the whole suite once more in such a build.
+option(TELUSUR_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+set(TELUSUR_SANITIZER_FLAGS "")
+if(TELUSUR_SANITIZE)
+  set(TELUSUR_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  add_compile_options(${TELUSUR_SANITIZER_FLAGS})
+  add_link_options(${TELUSUR_SANITIZER_FLAGS})
+endif()
