@@ -9,3 +9,14 @@ if(TELUSUR_SANITIZE)
   add_compile_options(${TELUSUR_SANITIZER_FLAGS})
   add_link_options(${TELUSUR_SANITIZER_FLAGS})
 endif()
+
+# -DTELUSUR_FUZZ=ON (clang++ only) instruments everything for libFuzzer, with the same sanitizers, and builds the
+# fuzz targets of tests/fuzz/.
+option(TELUSUR_FUZZ "Build the libFuzzer targets (needs clang++)" OFF)
+if(TELUSUR_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "TELUSUR_FUZZ needs clang++ (configure with -DCMAKE_CXX_COMPILER=clang++)")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()
