@@ -24,7 +24,8 @@ public:
     void write(const InputError& error, std::string_view input) {
         const nlohmann::json record = {
             {"file", error.file()}, {"line", error.line()}, {"reason", error.reason()}, {"input", input}};
-        out_ << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n' << std::flush;  // kept even if the run is killed
+        // Flushed line by line: the rejects so far are kept even if the run is killed.
+        out_ << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n' << std::flush;
         if (!out_) throw Error("cannot write the rejects file " + path_);
     }
 
@@ -57,7 +58,8 @@ int run_index(const std::vector<std::string>& args) {
         ("paths", po::value<std::vector<std::string>>(),
          "files or directories (read recursively) of articles; - for standard input");
     po::variables_map values;
-    if (!parse_command_line("index", "--db DIR [--format auto|jsonl|page] [--rejects FILE] PATH...", args, options, "paths", values))
+    if (!parse_command_line("index", "--db DIR [--format auto|jsonl|page] [--rejects FILE] PATH...", args, options,
+                            "paths", values))
         return ok;
 
     if (!values.count("paths")) throw UsageError("telusur index: give the files or directories to read, or - for standard input");
@@ -69,7 +71,9 @@ int run_index(const std::vector<std::string>& args) {
     std::optional<RejectsFile> rejects_file;
     if (!rejects.empty()) {
         rejects_file.emplace(rejects);
-        index_options.on_reject_input = [&](const InputError& e, std::string_view input) { rejects_file->write(e, input); };
+        index_options.on_reject_input = [&](const InputError& e, std::string_view input) {
+            rejects_file->write(e, input);
+        };
     }
     IndexSettings settings;
     if (values.count("stemmer")) settings.stemmer = values["stemmer"].as<std::string>();
