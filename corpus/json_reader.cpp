@@ -61,6 +61,8 @@ Article read_json_article(std::string_view line, const std::string& name, std::s
         record = Json::parse(line, no_duplicate_keys);
     } catch (const Json::parse_error& e) {
         throw InputError(name, line_number, "not valid JSON at byte " + std::to_string(e.byte));
+    } catch (const Json::out_of_range&) {  // found by fuzzing: it used to end the whole run
+        throw InputError(name, line_number, "a number too large to read (such as 1E999999)");
     }
     if (!record.is_object()) throw InputError(name, line_number, "expected a JSON object, found " + std::string(record.type_name()));
 

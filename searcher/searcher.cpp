@@ -24,6 +24,9 @@ constexpr std::size_t snippet_search_bytes = 64 * 1024;
 // Matches counted exactly beyond the page, at least this many; past them the total is Xapian's estimate (marked
 // so). Counting more stops Xapian ending a search early: 1000 cost about 0.2 ms on every click-id query.
 constexpr Xapian::doccount exact_count_up_to = 100;
+// A read that a writer's commits overtake is read again on the newest revision, up to this many times: a writer
+// committing small batches under load can overtake a few in a row.
+constexpr int max_read_attempts = 10;
 
 std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28"
     if (compact.size() != 8) return compact;
@@ -163,7 +166,8 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
             }
             return results;
         } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == 2) throw DatabaseError(impl_->directory + ": the index kept changing while searching");
+            if (attempt == max_read_attempts)
+                throw DatabaseError(impl_->directory + ": the index kept changing while searching");
         } catch (const Xapian::Error& e) {
             throw DatabaseError(impl_->directory + ": search failed: " + e.get_description());
         }
@@ -192,7 +196,8 @@ IndexStats Searcher::stats() {
             if (attempt > 0) impl_->db.reopen();  // as in search(): a writer committed while we read
             return impl_->stats();
         } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == 2) throw DatabaseError(impl_->directory + ": the index kept changing while reading it");
+            if (attempt == max_read_attempts)
+                throw DatabaseError(impl_->directory + ": the index kept changing while reading it");
         } catch (const Xapian::Error& e) {
             throw DatabaseError(impl_->directory + ": cannot read the index: " + e.get_description());
         }

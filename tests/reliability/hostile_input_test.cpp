@@ -206,6 +206,7 @@ TEST_CASE("JSON with wrong types or duplicate keys is rejected by line and deep 
         R"(["id", "a", "body", "isi"])",
         R"("hanya teks")",
         R"({"id": "a", "body": "isi"} {"id": "b", "body": "isi"})",
+        R"({"id": "a", "body": "isi", "jumlah": 1E999999})",  // a number no double holds (found by fuzzing)
         "{\"id\": \"a\", \"body\": \"isi\", \"x\": " + std::string(100000, '[') + "}",
     };
     std::string lines = json_line("ok-1", "Posyandu dibuka kembali.");
