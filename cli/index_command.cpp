@@ -4,12 +4,41 @@
 #include <telusur/indexer.hpp>
 
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <optional>
 
 namespace telusur::cli {
+namespace {
+
+// --rejects FILE: one JSON line per rejected article, {"file", "line", "reason", "input"}, input being the JSON line
+// or the whole page file as read, so it can be repaired and indexed again. Bytes that are not UTF-8 cannot be held in
+// JSON text and are written as U+FFFD (the reason says where they were).
+class RejectsFile {
+public:
+    explicit RejectsFile(const std::string& path) : path_(path), out_(path, std::ios::binary | std::ios::trunc) {
+        if (!out_) throw Error("cannot write the rejects file " + path_);
+    }
+
+    void write(const InputError& error, std::string_view input) {
+        const nlohmann::json record = {
+            {"file", error.file()}, {"line", error.line()}, {"reason", error.reason()}, {"input", input}};
+        // Flushed line by line: the rejects so far are kept even if the run is killed.
+        out_ << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n' << std::flush;
+        if (!out_) throw Error("cannot write the rejects file " + path_);
+    }
+
+private:
+    std::string path_;
+    std::ofstream out_;
+};
+
+}  // namespace
 
 int run_index(const std::vector<std::string>& args) {
     po::options_description options("options");
-    std::string db, format;
+    std::string db, format, rejects;
     std::size_t commit_every = 0;
     options.add_options()
         ("db", po::value(&db)->required(), "index directory (created if absent)")
@@ -17,6 +46,10 @@ int run_index(const std::vector<std::string>& args) {
          "article format: auto (by content), jsonl (one JSON article a line: id, title, body, date, source, url) "
          "or page (the text of one scraped article page)")
         ("commit-every", po::value(&commit_every)->default_value(10000), "articles between commits")
+        ("rejects", po::value(&rejects),
+         "write each rejected article to this file (replaced if present) to repair and index again: one JSON line "
+         "per article, {\"file\", \"line\", \"reason\", \"input\"}, input being the rejected JSON line or "
+         "page file as read (bytes that are not UTF-8 become U+FFFD; line 0: the whole file)")
         ("stemmer", po::value<std::string>(),
          "for a new index: full (Indonesian, derivational; the default), light (particles and possessives only) or "
          "snowball (Xapian's, for comparison); an existing index keeps its own")
@@ -25,7 +58,8 @@ int run_index(const std::vector<std::string>& args) {
         ("paths", po::value<std::vector<std::string>>(),
          "files or directories (read recursively) of articles; - for standard input");
     po::variables_map values;
-    if (!parse_command_line("index", "--db DIR [--format auto|jsonl|page] PATH...", args, options, "paths", values))
+    if (!parse_command_line("index", "--db DIR [--format auto|jsonl|page] [--rejects FILE] PATH...", args, options,
+                            "paths", values))
         return ok;
 
     if (!values.count("paths")) throw UsageError("telusur index: give the files or directories to read, or - for standard input");
@@ -34,6 +68,13 @@ int run_index(const std::vector<std::string>& args) {
     index_options.format = parse_article_format(format);
     index_options.commit_every = commit_every;
     index_options.on_reject = [](const InputError& e) { fmt::print(stderr, "rejected: {}\n", e.what()); };
+    std::optional<RejectsFile> rejects_file;
+    if (!rejects.empty()) {
+        rejects_file.emplace(rejects);
+        index_options.on_reject_input = [&](const InputError& e, std::string_view input) {
+            rejects_file->write(e, input);
+        };
+    }
     IndexSettings settings;
     if (values.count("stemmer")) settings.stemmer = values["stemmer"].as<std::string>();
     if (values.count("gazetteer")) settings.gazetteer_files = values["gazetteer"].as<std::vector<std::string>>();

@@ -34,14 +34,19 @@ void read_json_lines(std::string_view content, const std::string& name, const Re
         const std::size_t line_number = lines.number();
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         try {
-            callbacks.article(read_json_article(line, name, line_number), line_number);
+            callbacks.article(read_json_article(line, name, line_number), line_number, line);
         } catch (const InputError& e) {
-            callbacks.reject(e);
+            callbacks.reject(e, line);
         }
     }
 }
 
 }  // namespace
+
+std::string too_large(std::size_t bytes) {
+    return std::to_string(bytes) + " bytes, larger than an article can be (" + std::to_string(max_article_bytes >> 20) +
+           " MiB)";
+}
 
 ArticleFormat parse_article_format(const std::string& name) {
     if (name == "auto" || name == "detect") return ArticleFormat::detect;
@@ -59,11 +64,12 @@ void read_articles(std::string_view content, const std::string& name, ArticleFor
             read_json_lines(content, name, callbacks);
             return;
         }
+        if (content.size() > max_article_bytes) throw InputError(name, 0, too_large(content.size()));
         const std::size_t bad = utf8::find_invalid(content);
         if (bad != std::string_view::npos) throw InputError(name, line_of(content, bad), "invalid UTF-8");
-        callbacks.article(read_page(content, name), 1);
+        callbacks.article(read_page(content, name), 1, content);
     } catch (const InputError& e) {
-        callbacks.reject(e);
+        callbacks.reject(e, content);
     }
 }
 

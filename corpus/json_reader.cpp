@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 namespace telusur {
 namespace {
 
@@ -42,15 +44,25 @@ std::string normalise_body(const std::string& body) {
 }  // namespace
 
 Article read_json_article(std::string_view line, const std::string& name, std::size_t line_number) {
+    if (line.size() > max_article_bytes) throw InputError(name, line_number, "line of " + too_large(line.size()));
     const std::size_t bad = utf8::find_invalid(line);
     if (bad != std::string_view::npos)
         throw InputError(name, line_number, "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line");
     if (line.find('\0') != std::string_view::npos) throw InputError(name, line_number, "NUL byte in the line");
     Json record;
+    // A key written twice leaves it unknowable which value the export meant (which id, which body): refused.
+    std::set<std::string> keys;
+    auto no_duplicate_keys = [&](int depth, Json::parse_event_t event, Json& parsed) {
+        if (depth == 1 && event == Json::parse_event_t::key && !keys.insert(parsed.get<std::string>()).second)
+            throw InputError(name, line_number, "key " + parsed.dump() + " given more than once");
+        return true;
+    };
     try {
-        record = Json::parse(line);
+        record = Json::parse(line, no_duplicate_keys);
     } catch (const Json::parse_error& e) {
         throw InputError(name, line_number, "not valid JSON at byte " + std::to_string(e.byte));
+    } catch (const Json::out_of_range&) {  // found by fuzzing: it used to end the whole run
+        throw InputError(name, line_number, "a number too large to read (such as 1E999999)");
     }
     if (!record.is_object()) throw InputError(name, line_number, "expected a JSON object, found " + std::string(record.type_name()));
 

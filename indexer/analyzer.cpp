@@ -156,6 +156,10 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_
     std::vector<Token> tokens;
     tokens.reserve(segments.size() + segments.size() / 8);
     std::uint32_t position = first_position;
+    // Measured again once normalised: case folding can write one character as many (U+FDFA as 18 letters).
+    auto keep = [&](Token&& token) {
+        if (token.word.size() <= max_word_bytes) tokens.push_back(std::move(token));
+    };
     for (std::size_t i = 0; i < segments.size();) {
         // The run of segments joined by single hyphens: one word written with hyphens.
         std::size_t j = i + 1;
@@ -165,10 +169,10 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_
         const std::size_t parts = j - i;
         const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
         if (parts > 1 && parts <= max_compound_parts && end - begin <= max_word_bytes)
-            tokens.push_back(impl_->make_token(text, begin, end, position, true));
+            keep(impl_->make_token(text, begin, end, position, true));
         for (std::size_t k = i; k < j; ++k, ++position)
             if (segments[k].end - segments[k].begin <= max_word_bytes)
-                tokens.push_back(impl_->make_token(text, segments[k].begin, segments[k].end, position, false));
+                keep(impl_->make_token(text, segments[k].begin, segments[k].end, position, false));
         i = j;
     }
     return tokens;

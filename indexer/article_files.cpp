@@ -23,12 +23,14 @@ std::vector<fs::path> files_under(const fs::path& directory, std::error_code& ec
     std::vector<fs::path> files;
     fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
+        // An entry's own error (a link in a loop or to nowhere) only means it is no file to read: the walk goes on.
+        std::error_code entry_error;
         const std::string name = it->path().filename().string();
         if (!name.empty() && name.front() == '.') {
-            if (it->is_directory(ec)) it.disable_recursion_pending();
+            if (it->is_directory(entry_error)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(ec)) files.push_back(it->path());
+        if (it->is_regular_file(entry_error)) files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     return files;

@@ -1,6 +1,7 @@
 // ArticleFiles: the files an index run reads, from the paths a user gives: files as given, directories walked
 // recursively in name order (hidden entries skipped, symbolic links to directories not followed, so loops cannot
-// trap the walk), and "-" for standard input.
+// trap the walk; only regular files read, so a pipe cannot stall it, and links that lead nowhere are passed over),
+// and "-" for standard input.
 #pragma once
 
 #include <telusur/error.hpp>

@@ -6,6 +6,9 @@
 
 #include <filesystem>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace telusur {
 namespace {
 
@@ -34,6 +37,36 @@ void check_schema(const Xapian::Database& db, const std::string& directory) {
                             std::string(schema::schema_version) + "; rebuild the index");
 }
 
+// Whether a writer holds the lock file (Xapian's flintlock): then its files are its own business.
+bool lock_held(const std::filesystem::path& lock) {
+    const int fd = ::open(lock.c_str(), O_RDWR | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    const bool held = ::fcntl(fd, F_OFD_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+}
+
+// A writer killed while Xapian was creating the index leaves its lock and table files but no version file
+// (iamglass, written last), and Xapian will neither open nor create over that. Nothing was ever committed there, so
+// the leftovers are removed and the index created afresh. A directory holding anything else is left alone.
+void clear_unfinished_creation(const std::string& directory) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(directory, ec) || fs::exists(fs::path(directory) / "iamglass", ec)) return;
+    if (lock_held(fs::path(directory) / "flintlock")) return;  // being created right now
+    std::vector<fs::path> leftovers;
+    for (const auto& entry : fs::directory_iterator(directory, ec)) {
+        const fs::path& path = entry.path();
+        const std::string extension = path.extension().string();
+        if (path.filename() != "flintlock" && extension != ".glass" && extension != ".tmp") return;
+        leftovers.push_back(path);
+    }
+    for (const auto& path : leftovers) fs::remove(path, ec);
+}
+
 IndexProfile recorded_profile(const Xapian::Database& db) {
     return {db.get_metadata(std::string(schema::stemmer_key)), db.get_metadata(std::string(schema::gazetteer_key)),
             split_lines(db.get_metadata(std::string(schema::gazetteer_files_key))),
@@ -53,6 +86,7 @@ void check_profile(const std::string& directory, const IndexProfile& recorded, c
 }
 
 Xapian::WritableDatabase open_index_for_writing(const std::string& directory, const IndexProfile& profile) {
+    clear_unfinished_creation(directory);
     try {
         Xapian::WritableDatabase db(directory, Xapian::DB_CREATE_OR_OPEN);
         check_schema(db, directory);

@@ -78,22 +78,23 @@ void Indexer::commit() {
 IndexSummary Indexer::index_paths(const std::vector<std::string>& paths, const IndexOptions& options) {
     const auto start = std::chrono::steady_clock::now();
     IndexSummary summary;
-    auto reject = [&](const InputError& error) {
+    auto reject = [&](const InputError& error, std::string_view input) {
         ++summary.read;
         ++summary.rejected;
         if (options.on_reject) options.on_reject(error);
+        if (options.on_reject_input) options.on_reject_input(error, input);
     };
     std::string current_file;
     ReadCallbacks callbacks;
     callbacks.reject = reject;
-    callbacks.article = [&](Article&& article, std::size_t line) {
+    callbacks.article = [&](Article&& article, std::size_t line, std::string_view input) {
         try {
             const bool replaced = add(article);
             ++summary.read;
             ++summary.indexed;
             summary.replaced += replaced ? 1 : 0;
         } catch (const InputError& e) {
-            reject(InputError(current_file, line, e.reason()));
+            reject(InputError(current_file, line, e.reason()), input);
         }
         if (options.commit_every && impl_->uncommitted >= options.commit_every) commit();
     };
@@ -103,7 +104,7 @@ IndexSummary Indexer::index_paths(const std::vector<std::string>& paths, const I
             current_file = name;
             read_articles(content, name, options.format, callbacks);
         },
-        reject);
+        [&](const InputError& unreadable) { reject(unreadable, {}); });
     commit();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;

@@ -137,14 +137,14 @@ void ReindexPass::read(const std::vector<std::string>& paths, const Route& route
     std::string current_file;
     std::size_t lines_before = 0;  // of the piece of the file being read
     ReadCallbacks callbacks;
-    callbacks.reject = [&](const InputError& error) {
+    callbacks.reject = [&](const InputError& error, std::string_view) {
         ++summary_.read;
         ++summary_.rejected;
         ++articles_;
         if (lines_before && error.line()) reject(InputError(error.file(), lines_before + error.line(), error.reason()));
         else reject(error);
     };
-    callbacks.article = [&](Article&& article, std::size_t line) {
+    callbacks.article = [&](Article&& article, std::size_t line, std::string_view) {
         ++articles_;
         file_read_ = std::min(file_bytes_, file_read_ + text_bytes(article));
         route(std::move(article), current_file, lines_before + line);

@@ -1,5 +1,6 @@
 #include "searcher/query_parser.hpp"
 
+#include "corpus/utf8.hpp"
 #include "indexer/schema.hpp"
 
 #include <telusur/error.hpp>
@@ -41,6 +42,34 @@ struct Part {
     bool plain = false;                // bare words, where an entity's name may be written
     std::size_t begin = 0, end = 0;    // bytes of the query it was written in
 };
+
+// The 1-based character position of a byte of the query: a user counts what they see, not bytes.
+std::size_t character_position(std::string_view text, std::size_t byte) {
+    std::size_t position = 1;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++position;
+    return position;
+}
+
+// Refuses what no parse should spend time or memory on: text that is not UTF-8, or more than a person writes.
+void check_text(std::string_view query) {
+    const std::size_t bad = utf8::find_invalid(query);
+    if (bad != std::string_view::npos) throw QueryError(character_position(query, bad), "invalid UTF-8");
+    if (query.size() > QueryParser::max_query_bytes)
+        throw QueryError(character_position(query, QueryParser::max_query_bytes),
+                         "the query is longer than " + std::to_string(QueryParser::max_query_bytes) + " bytes");
+}
+
+void check_words(std::string_view query, const std::vector<Token>& tokens) {
+    std::size_t words = 0;
+    for (const Token& token : tokens) {
+        const std::string_view written = query.substr(token.begin, token.end - token.begin);
+        if (token.compound || written == "OR" || written == "AND" || written == "NOT") continue;
+        if (++words > QueryParser::max_query_words)
+            throw QueryError(character_position(query, token.begin),
+                             "the query has more than " + std::to_string(QueryParser::max_query_words) + " words");
+    }
+}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -97,10 +126,7 @@ private:
     std::set<std::string>* terms_;
 
     [[noreturn]] void fail(std::size_t byte, const std::string& reason) const {
-        std::size_t position = 1;  // characters, not bytes: a user counts what they see
-        for (std::size_t i = 0; i < byte && i < text_.size(); ++i)
-            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++position;
-        throw QueryError(position, reason);
+        throw QueryError(character_position(text_, byte), reason);
     }
 
     void skip_spaces() {
@@ -412,7 +438,9 @@ std::vector<Xapian::Query> adjacent_pairs(const std::vector<Token>& tokens) {
 
 ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool recognise_entities,
                                double proximity_weight) {
+    check_text(query);
     const std::vector<Token> tokens = analysis_.analyzer.analyze(query);
+    check_words(query, tokens);
     const std::vector<EntityMention> mentions =
         recognise_entities ? analysis_.tagger.tag(query, tokens, TextCase::query) : std::vector<EntityMention>{};
     ParsedQuery parsed;

@@ -32,6 +32,10 @@ public:
 
     // Deeper nesting than this is refused rather than risking the stack on a hostile query.
     static constexpr int max_depth = 64;
+    // Longer queries are refused (QueryError at the first character or word past the limit), which bounds the time
+    // and memory one query can take; a person's query is a few words.
+    static constexpr std::size_t max_query_bytes = 4096;
+    static constexpr std::size_t max_query_words = 256;
 
 private:
     Analysis& analysis_;

@@ -32,6 +32,9 @@ constexpr Xapian::doccount facets_counted_up_to = 10000;
 // When no article has every word, the partial matches (for a long query, most of the archive) are sampled: counted
 // only this far and scaled up, marked as estimates.
 constexpr Xapian::doccount partial_facets_counted_up_to = 100;
+// A read that a writer's commits overtake is read again on the newest revision, up to this many times: a writer
+// committing small batches under load can overtake a few in a row.
+constexpr int max_read_attempts = 10;
 
 std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28"
     if (compact.size() != 8) return compact;
@@ -104,6 +107,8 @@ struct Searcher::Impl {
         }
         return hit;
     }
+
+    IndexStats stats();
 
     Results run(std::string_view query, const SearchOptions& options) {
         ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities, options.proximity_weight);
@@ -203,6 +208,8 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
                             std::to_string(max_limit) + ")");
     for (int attempt = 0;; ++attempt) {
         try {
+            // A writer committed while we read: read again on the new revision (reopening can meet the same).
+            if (attempt > 0) impl_->db.reopen();
             Results results = impl_->run(query, options);
             results.suggestion = SpellingSuggester(impl_->analysis.analyzer, impl_->db).suggest(query);
             if (options.auto_correct && results.total == 0 && !results.suggestion.empty()) {
@@ -214,33 +221,41 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
             }
             return results;
         } catch (const Xapian::DatabaseModifiedError&) {
-            // A writer committed while we read: reopen on the new revision and run the query again.
-            if (attempt == 2) throw DatabaseError(impl_->directory + ": the index kept changing while searching");
-            impl_->db.reopen();
+            if (attempt == max_read_attempts)
+                throw DatabaseError(impl_->directory + ": the index kept changing while searching");
         } catch (const Xapian::Error& e) {
             throw DatabaseError(impl_->directory + ": search failed: " + e.get_description());
         }
     }
 }
 
+IndexStats Searcher::Impl::stats() {
+    IndexStats stats;
+    stats.documents = db.get_doccount();
+    if (stats.documents > 0) {
+        stats.first_date = iso_date(db.get_value_lower_bound(schema::date_slot));
+        stats.last_date = iso_date(db.get_value_upper_bound(schema::date_slot));
+    }
+    const std::string prefix(schema::source_prefix);
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
+        stats.sources.emplace_back((*it).substr(prefix.size()), it.get_termfreq());
+    std::stable_sort(stats.sources.begin(), stats.sources.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    stats.bytes = directory_bytes(directory);
+    return stats;
+}
+
 IndexStats Searcher::stats() {
-    try {
-        IndexStats stats;
-        Xapian::Database& db = impl_->db;
-        stats.documents = db.get_doccount();
-        if (stats.documents > 0) {
-            stats.first_date = iso_date(db.get_value_lower_bound(schema::date_slot));
-            stats.last_date = iso_date(db.get_value_upper_bound(schema::date_slot));
+    for (int attempt = 0;; ++attempt) {
+        try {
+            if (attempt > 0) impl_->db.reopen();  // as in search(): a writer committed while we read
+            return impl_->stats();
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == max_read_attempts)
+                throw DatabaseError(impl_->directory + ": the index kept changing while reading it");
+        } catch (const Xapian::Error& e) {
+            throw DatabaseError(impl_->directory + ": cannot read the index: " + e.get_description());
         }
-        const std::string prefix(schema::source_prefix);
-        for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
-            stats.sources.emplace_back((*it).substr(prefix.size()), it.get_termfreq());
-        std::stable_sort(stats.sources.begin(), stats.sources.end(),
-                         [](const auto& a, const auto& b) { return a.second > b.second; });
-        stats.bytes = directory_bytes(impl_->directory);
-        return stats;
-    } catch (const Xapian::Error& e) {
-        throw DatabaseError(impl_->directory + ": cannot read the index: " + e.get_description());
     }
 }
 

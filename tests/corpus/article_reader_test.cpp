@@ -20,8 +20,10 @@ Read read(std::string_view content, telusur::ArticleFormat format = telusur::Art
           const std::string& name = "berita.jsonl") {
     Read result;
     telusur::ReadCallbacks callbacks;
-    callbacks.article = [&](telusur::Article&& article, std::size_t line) { result.articles.emplace_back(std::move(article), line); };
-    callbacks.reject = [&](const telusur::InputError& error) { result.rejects.push_back(error); };
+    callbacks.article = [&](telusur::Article&& article, std::size_t line, std::string_view) {
+        result.articles.emplace_back(std::move(article), line);
+    };
+    callbacks.reject = [&](const telusur::InputError& error, std::string_view) { result.rejects.push_back(error); };
     telusur::read_articles(content, name, format, callbacks);
     return result;
 }

@@ -48,8 +48,8 @@ telusur::Article read_one(const std::string& content, const std::string& name) {
     std::vector<telusur::Article> articles;
     std::vector<std::string> rejects;
     telusur::read_articles(content, name, telusur::ArticleFormat::detect,
-                           {[&](telusur::Article&& a, std::size_t) { articles.push_back(std::move(a)); },
-                            [&](const telusur::InputError& e) { rejects.push_back(e.what()); }});
+                           {[&](telusur::Article&& a, std::size_t, std::string_view) { articles.push_back(std::move(a)); },
+                            [&](const telusur::InputError& e, std::string_view) { rejects.push_back(e.what()); }});
     INFO((rejects.empty() ? std::string() : rejects.front()));
     REQUIRE(rejects.empty());
     REQUIRE(articles.size() == 1);
@@ -60,8 +60,8 @@ telusur::InputError reject_of(const std::string& content, const std::string& nam
     std::vector<telusur::InputError> rejects;
     std::size_t articles = 0;
     telusur::read_articles(content, name, telusur::ArticleFormat::page,
-                           {[&](telusur::Article&&, std::size_t) { ++articles; },
-                            [&](const telusur::InputError& e) { rejects.push_back(e); }});
+                           {[&](telusur::Article&&, std::size_t, std::string_view) { ++articles; },
+                            [&](const telusur::InputError& e, std::string_view) { rejects.push_back(e); }});
     CHECK(articles == 0);
     REQUIRE(rejects.size() == 1);
     return rejects.front();

@@ -1,6 +1,9 @@
 # Script mode, run by ctest: installs the telusur build in BUILD_DIR into a scratch prefix, builds the consumer
 # project in CONSUMER_DIR against it with find_package(telusur), runs it on the sample corpus, and checks the result.
 set(prefix "${WORK_DIR}/prefix")
+# A sanitizer build's libraries need the consumer built by the same compiler (CONSUMER_COMPILER) with the same
+# flags (CONSUMER_FLAGS, a list).
+string(REPLACE ";" " " consumer_flags "${CONSUMER_FLAGS}")
 file(REMOVE_RECURSE "${WORK_DIR}")
 
 function(run_step description)
@@ -13,7 +16,8 @@ endfunction()
 
 run_step("install" "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
 run_step("configure consumer" "${CMAKE_COMMAND}" -S "${CONSUMER_DIR}" -B "${WORK_DIR}/consumer"
-         -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release)
+         -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=${CONSUMER_COMPILER}
+         "-DCMAKE_CXX_FLAGS=${consumer_flags}" "-DCMAKE_EXE_LINKER_FLAGS=${consumer_flags}")
 run_step("build consumer" "${CMAKE_COMMAND}" --build "${WORK_DIR}/consumer")
 run_step("run consumer" "${WORK_DIR}/consumer/consumer" "${WORK_DIR}/db" "${SAMPLE_DIR}" "karang taruna blora")
 string(STRIP "${step_output}" top)

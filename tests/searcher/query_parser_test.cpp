@@ -98,7 +98,7 @@ TEST_CASE("malformed queries are refused with the position of the problem", "[qu
 }
 
 TEST_CASE("deep nesting is refused, not a crash", "[query]") {
-    const std::string deep = std::string(10000, '(') + "banjir" + std::string(10000, ')');
+    const std::string deep = std::string(2000, '(') + "banjir" + std::string(2000, ')');  // within the byte limit
     CHECK_THROWS_WITH(parse(deep), Catch::Contains("nests too deeply"));
     const std::string fine = std::string(10, '(') + "banjir" + std::string(10, ')');
     CHECK_NOTHROW(parse(fine));

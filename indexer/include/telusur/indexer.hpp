@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace telusur {
@@ -16,6 +17,9 @@ struct IndexOptions {
     ArticleFormat format = ArticleFormat::detect;
     // Called for every article or file that cannot be indexed; the run goes on. Default: ignore.
     std::function<void(const InputError&)> on_reject;
+    // Also called for every rejected article, with the input it was read from, as read: its JSON line, or the whole
+    // file (empty when the file could not be read). For keeping rejects to repair them (telusur index --rejects).
+    std::function<void(const InputError&, std::string_view input)> on_reject_input;
     // Articles between commits: larger is faster, smaller loses less work if the process is killed.
     std::size_t commit_every = 10000;
 };
