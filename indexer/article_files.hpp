@@ -22,6 +22,9 @@ void for_each_article_file(const std::vector<std::string>& paths,
 
 namespace telusur {
 
+// The pieces big JSON-lines files are read in: what indexing holds of its input at once.
+inline constexpr std::size_t article_chunk_bytes = 8 << 20;
+
 // Like for_each_article_file, but a JSON-lines file (its first non-blank byte is '{') larger than chunk_bytes comes
 // in pieces of whole lines, each with the number of lines before it, so memory does not grow with the file. Pieces
 // holding only blank lines are skipped.

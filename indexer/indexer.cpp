@@ -85,8 +85,12 @@ IndexSummary Indexer::index_paths(const std::vector<std::string>& paths, const I
         if (options.on_reject_input) options.on_reject_input(error, input);
     };
     std::string current_file;
+    std::size_t lines_before = 0;  // of the piece of the file being read
     ReadCallbacks callbacks;
-    callbacks.reject = reject;
+    callbacks.reject = [&](const InputError& error, std::string_view input) {
+        if (lines_before && error.line()) reject(InputError(error.file(), lines_before + error.line(), error.reason()), input);
+        else reject(error, input);
+    };
     callbacks.article = [&](Article&& article, std::size_t line, std::string_view input) {
         try {
             const bool replaced = add(article);
@@ -94,17 +98,23 @@ IndexSummary Indexer::index_paths(const std::vector<std::string>& paths, const I
             ++summary.indexed;
             summary.replaced += replaced ? 1 : 0;
         } catch (const InputError& e) {
-            reject(InputError(current_file, line, e.reason()), input);
+            reject(InputError(current_file, lines_before + line, e.reason()), input);
         }
         if (options.commit_every && impl_->uncommitted >= options.commit_every) commit();
     };
-    for_each_article_file(
-        paths,
-        [&](const std::string& name, const std::string& content) {
-            current_file = name;
-            read_articles(content, name, options.format, callbacks);
-        },
-        [&](const InputError& unreadable) { reject(unreadable, {}); });
+    auto read = [&](const std::string& name, const std::string& content, std::size_t lines) {
+        current_file = name;
+        lines_before = lines;
+        read_articles(content, name, options.format, callbacks);
+    };
+    auto unreadable = [&](const InputError& error) { reject(error, {}); };
+    // Big JSON-lines files come in pieces, so memory follows commit_every, not the input; a file read as a page
+    // is one article and is read whole.
+    if (options.format == ArticleFormat::page)
+        for_each_article_file(paths, [&](const std::string& name, const std::string& content) { read(name, content, 0); },
+                              unreadable);
+    else
+        for_each_article_chunk(paths, article_chunk_bytes, read, unreadable);
     commit();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;

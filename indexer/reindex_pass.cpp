@@ -18,9 +18,6 @@
 namespace telusur {
 namespace {
 
-// Big JSON-lines files are read this much at a time, so memory does not grow with the input.
-constexpr std::size_t read_chunk_bytes = 8 << 20;
-
 // Articles waiting per shard thread: enough to ride out a slow article, few enough to bound memory.
 constexpr std::size_t queue_per_shard = 64;
 
@@ -151,7 +148,7 @@ void ReindexPass::read(const std::vector<std::string>& paths, const Route& route
         report_progress(false);
     };
     for_each_article_chunk(
-        paths, read_chunk_bytes,
+        paths, article_chunk_bytes,
         [&](const std::string& name, const std::string& content, std::size_t lines) {
             finished_bytes_ += file_bytes_;
             file_bytes_ = content.size();
