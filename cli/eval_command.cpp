@@ -14,17 +14,22 @@ int run_eval(const std::vector<std::string>& args) {
     std::string db, topics_path, qrels_path, run_path;
     std::size_t k = 10;
     SearchOptions search;
+    auto shown = [](double value) { return fmt::format("{}", value); };  // 0.6, not 0.59999999999999998
     options.add_options()
         ("db", po::value(&db)->required(), "index directory")
         ("topics", po::value(&topics_path)->required(), "queries, one a line: qid<TAB>query")
         ("qrels", po::value(&qrels_path)->required(), "TREC judgments, one a line: qid 0 docid grade")
         ("k", po::value(&k)->default_value(10), "cut-off for MRR and nDCG")
-        ("entity-boost", po::value(&search.entity_boost)->default_value(search.entity_boost),
+        ("entity-boost",
+         po::value(&search.entity_boost)->default_value(search.entity_boost, shown(search.entity_boost)),
          "extra weight for articles about the places and agencies a query names (0: off)")
-        ("bm25-k1", po::value(&search.bm25_k1)->default_value(search.bm25_k1), "BM25 term-frequency saturation")
-        ("bm25-b", po::value(&search.bm25_b)->default_value(search.bm25_b), "BM25 length normalisation, 0..1")
+        ("bm25-k1", po::value(&search.bm25_k1)->default_value(search.bm25_k1, shown(search.bm25_k1)),
+         "BM25 term-frequency saturation")
+        ("bm25-b", po::value(&search.bm25_b)->default_value(search.bm25_b, shown(search.bm25_b)),
+         "BM25 length normalisation, 0..1")
         ("any", "rank articles with any of the words in one list (as search --any), not all words first")
-        ("proximity", po::value(&search.proximity_weight)->default_value(search.proximity_weight),
+        ("proximity",
+         po::value(&search.proximity_weight)->default_value(search.proximity_weight, shown(search.proximity_weight)),
          "extra weight share for query words side by side in an article (0: off)")
         ("run", po::value(&run_path), "also write a TREC run file (top 100 a topic) for trec_eval");
     po::variables_map values;

@@ -20,9 +20,31 @@ struct Segment {
 // Compounds longer than this are lists ("2019-2020-2021-2022-...") rather than words; only their parts are kept.
 constexpr std::size_t max_compound_parts = 4;
 
-// The text between two words that joins them into one hyphenated word: exactly one hyphen, no space.
-bool is_hyphen(std::string_view gap) {
-    return gap == "-" || gap == "\u2010" || gap == "\u2011";
+// The text between two words that joins them into one written word: exactly one hyphen ("anak-anak"), or one dot
+// with no space ("blora-ekspres.com", "Blora.Kemudian", a headline slug "jeda.bertanding.16.hari").
+bool is_joiner(std::string_view gap) {
+    return gap == "-" || gap == "\u2010" || gap == "\u2011" || gap == ".";
+}
+
+bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c); }
+
+// ICU keeps letters joined by a dot as one word ("kompas.com", "liverpool.jeda.bertanding"), so a reader would find
+// neither word in it; cut such a segment at those dots. Dots between digits ("1.250") stay.
+void split_at_dots(std::string_view text, Segment segment, std::vector<Segment>& out) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    std::size_t begin = segment.begin;
+    for (std::size_t at = text.find('.', segment.begin); at != std::string_view::npos && at + 1 < segment.end;
+         at = text.find('.', at + 1)) {
+        if (at == begin) continue;
+        int32_t before = static_cast<int32_t>(at), after = static_cast<int32_t>(at + 1);
+        UChar32 previous, next;
+        U8_PREV(bytes, static_cast<int32_t>(begin), before, previous);
+        U8_NEXT(bytes, after, static_cast<int32_t>(segment.end), next);
+        if (!is_letter(previous) || !is_letter(next)) continue;
+        out.push_back({begin, at});
+        begin = at + 1;
+    }
+    out.push_back({begin, segment.end});
 }
 
 bool is_ascii(std::string_view s) {
@@ -91,7 +113,7 @@ struct Analyzer::Impl {
         for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
              begin = end, end = words->next()) {
             if (words->getRuleStatus() != UBRK_WORD_NONE)
-                segments.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end)});
+                split_at_dots(text, {static_cast<std::size_t>(begin), static_cast<std::size_t>(end)}, segments);
         }
         words->setText(icu::UnicodeString());  // let go of the caller's text before closing it
         utext_close(utext);
@@ -161,10 +183,10 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_
         if (token.word.size() <= max_word_bytes) tokens.push_back(std::move(token));
     };
     for (std::size_t i = 0; i < segments.size();) {
-        // The run of segments joined by single hyphens: one word written with hyphens.
+        // The run of segments joined by single hyphens or dots: one word as written.
         std::size_t j = i + 1;
         while (j < segments.size() &&
-               is_hyphen(text.substr(segments[j - 1].end, segments[j].begin - segments[j - 1].end)))
+               is_joiner(text.substr(segments[j - 1].end, segments[j].begin - segments[j - 1].end)))
             ++j;
         const std::size_t parts = j - i;
         const std::size_t begin = segments[i].begin, end = segments[j - 1].end;

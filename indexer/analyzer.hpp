@@ -1,9 +1,10 @@
 // Analyzer: turns text into the terms the index stores. One code path for documents and queries, so a word written
 // in either produces the same term.
 //
-// The chain: ICU word segmentation -> hyphen compounds (anak-anak, se-Kabupaten, Covid-19, blora-ekspres.com are kept
-// whole and also as their parts) -> NFKC case folding -> stemming of alphabetic words. Numbers ("1.250", "57,8"),
-// acronyms with digits ("P3A") and domains stay whole, as ICU's word rules keep them.
+// The chain: ICU word segmentation -> words joined by a hyphen or a dot (anak-anak, se-Kabupaten, Covid-19,
+// blora-ekspres.com, "Blora.Kemudian" typed without a space) are kept whole and also as their parts -> NFKC case
+// folding -> stemming of alphabetic words. Numbers ("1.250", "57,8") and acronyms with digits ("P3A") stay whole, as
+// ICU's word rules keep them.
 #pragma once
 
 #include <telusur/stemmer.hpp>
@@ -25,7 +26,7 @@ struct Token {
     std::size_t begin = 0;  // byte offsets of the word in the analysed text
     std::size_t end = 0;
     std::uint32_t position = 0;  // word position; a compound shares the position of its first part
-    bool compound = false;       // a hyphenated whole ("anak-anak"), followed by its parts
+    bool compound = false;       // a joined whole ("anak-anak", "kompas.com"), followed by its parts
     bool stopword = false;
     // Written Like This (not ALL CAPS), not at the start of a sentence: in running text, a name. Evidence for the
     // entity tagger; not used to skip stemming, since a lower-case query could not do the same.

@@ -12,7 +12,7 @@
 namespace telusur::schema {
 
 // Bumped whenever documents written by an older telusur would be read wrongly.
-inline constexpr std::string_view schema_version = "4";
+inline constexpr std::string_view schema_version = "5";  // 5: words joined by a dot are also indexed as parts
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces

@@ -71,6 +71,13 @@ void check_words(std::string_view query, const std::vector<Token>& tokens) {
     }
 }
 
+// Letters or digits (any non-ASCII byte counts): more of a word than punctuation around it.
+bool has_word_character(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // A date value: a day, month or year, as the inclusive range of yyyymmdd strings it covers.
@@ -201,6 +208,13 @@ private:
                     ids.push_back(gazetteer_.entry(mentions_[k].entry).id);
                 }
                 named_entities_.push_back(ids);
+                // A name inside a longer written word ("blora-ekspres.com", "se-Kabupaten Blora") still ranks articles
+                // about it higher, but cannot stand in for the rest of that word.
+                if (has_word_character(text_.substr(parts[first].begin, begin - parts[first].begin)) ||
+                    has_word_character(text_.substr(end, parts[last].end - end))) {
+                    m = n;
+                    continue;
+                }
                 entities.push_back(words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
                 Part merged{Xapian::Query(Xapian::Query::OP_OR, entities.begin(), entities.end()), Role::required};
                 parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(first), parts.begin() + static_cast<std::ptrdiff_t>(last) + 1);
@@ -311,7 +325,7 @@ private:
             ++at_;
             return inner;
         }
-        if (at_quote()) return words(quoted(), Field::none, negated);
+        if (at_quote()) return words(quoted(), Field::none, negated, true);
         // A word: up to a space, a parenthesis or a quote.
         const std::size_t begin = at_;
         while (at_ < text_.size() && !is_space(text_[at_]) && text_[at_] != '(' && text_[at_] != ')' && text_[at_] != '"')
@@ -382,7 +396,7 @@ private:
     }
 
     // Words typed by the user (a bare word, or the inside of a phrase), through the document analysis.
-    Part words(std::string_view text, Field field, bool negated) {
+    Part words(std::string_view text, Field field, bool negated, bool quoted = false) {
         const std::string prefix = field == Field::title ? std::string(schema::title_prefix) : std::string();
         const std::vector<Token> tokens = analyzer_.analyze(text);
         std::vector<Xapian::Query> units;  // one per written word: a plain term, or a hyphenated word's forms
@@ -397,7 +411,8 @@ private:
                 all_stopwords = all_stopwords && token.stopword;
                 continue;
             }
-            // A hyphenated word matches itself, or its parts written side by side ("covid 19" for "Covid-19").
+            // A joined word matches itself, or its parts written side by side ("covid 19" for "Covid-19"); when any
+            // word may match, any of its parts.
             std::vector<std::string> parts;
             std::size_t j = i + 1;
             for (; j < tokens.size() && !tokens[j].compound && tokens[j].end <= token.end; ++j) {
@@ -406,12 +421,17 @@ private:
             }
             phrase_terms.insert(phrase_terms.end(), parts.begin(), parts.end());
             all_stopwords = false;
-            units.push_back(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(prefix + token.term),
-                                          Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), parts.size())));
+            const Xapian::Query together =
+                relaxed_ && !quoted ? Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end())
+                                    : Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
+            units.push_back(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(prefix + token.term), together));
             i = j - 1;
         }
         if (units.empty()) return {};
         if (units.size() == 1) return {units.front(), all_stopwords ? Role::optional : Role::required};
+        // When any word may match, so may any part of one written word: "jeda.bertanding.16.hari" (a headline's
+        // slug) is four words, and an article with some of them is a partial match like any other.
+        if (relaxed_ && !quoted) return {Xapian::Query(Xapian::Query::OP_OR, units.begin(), units.end()), Role::required};
         // Several words from a quoted phrase, or from one written word ("28/10/2020"): they must stand together.
         return {Xapian::Query(Xapian::Query::OP_PHRASE, phrase_terms.begin(), phrase_terms.end(), phrase_terms.size()),
                 Role::required};

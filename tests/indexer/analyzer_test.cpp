@@ -139,10 +139,42 @@ TEST_CASE("a domain is one token, and also its parts", "[analyzer]") {
     REQUIRE(at + 2 < tokens.size());
     CHECK(tokens[at + 1].word == "blora");
     CHECK(tokens[at + 1].position == domain.position);
-    CHECK(tokens[at + 2].word == "ekspres.com");
+    CHECK(tokens[at + 2].word == "ekspres");
     CHECK(tokens[at + 2].position == domain.position + 1);
+    REQUIRE(at + 3 < tokens.size());
+    CHECK(tokens[at + 3].word == "com");
+    CHECK(tokens[at + 3].position == domain.position + 2);
     const std::vector<std::string> all = words(tokens);
     CHECK(std::count(all.begin(), all.end(), "blora-ekspres.com") == 1);
+}
+
+TEST_CASE("words a dot joins are kept whole and also as their parts", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    // A space missed after a full stop, as scraped text often has it: both words must still be found.
+    const std::string text = "Hujan di Blora.Warga mengungsi";
+    const auto tokens = analyzer.analyze(text);
+    REQUIRE(words(tokens) == std::vector<std::string>{"hujan", "di", "blora.warga", "blora", "warga", "mengungsi"});
+    const auto& whole = token_of(tokens, "blora.warga");
+    CHECK(whole.compound);
+    CHECK(source(text, whole) == "Blora.Warga");
+    CHECK(source(text, token_of(tokens, "warga")) == "Warga");
+    CHECK(token_of(tokens, "blora").position == whole.position);
+    CHECK(token_of(tokens, "warga").position == whole.position + 1);
+    CHECK(token_of(tokens, "mengungsi").position == whole.position + 2);
+}
+
+TEST_CASE("a long chain of dotted words is its words", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    // A headline slug: too many parts to be one word, so only the parts are kept.
+    const auto tokens = analyzer.analyze("liverpool.jeda.bertanding.16.hari");
+    CHECK(words(tokens) == std::vector<std::string>{"liverpool", "jeda", "bertanding", "16", "hari"});
+    for (const auto& token : tokens) CHECK_FALSE(token.compound);
+}
+
+TEST_CASE("a dot between digits, or at the end of a word, joins nothing", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    CHECK(words(analyzer.analyze("Rp1.250.000 dan 3.14")) == std::vector<std::string>{"rp1.250.000", "dan", "3.14"});
+    CHECK(words(analyzer.analyze("Selesai. Warga pulang.")) == std::vector<std::string>{"selesai", "warga", "pulang"});
 }
 
 TEST_CASE("byte offsets point at the word in the original text", "[analyzer]") {

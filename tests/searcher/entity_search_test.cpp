@@ -85,6 +85,22 @@ TEST_CASE("tempat: and lembaga: filter by entity, and a province reaches the pla
     CHECK_THROWS_AS(search("banjir tempat:atlantis"), QueryError);
 }
 
+TEST_CASE("a name inside a longer written word does not stand in for the whole word", "[entity-search]") {
+    // "blora" names a place, but "blora-ekspres.com" asks for the outlet's name, not for every article on Blora.
+    auto complete = [](const Results& results) {
+        return std::count_if(results.hits.begin(), results.hits.end(), [](const Hit& hit) { return !hit.partial; });
+    };
+    const Results outlet = search("blora-ekspres.com", {.limit = 50});
+    REQUIRE(complete(outlet) > 0);
+    CHECK(outlet.hits.front().id == seed);
+    CHECK(complete(outlet) == complete(search("\"blora-ekspres.com\"", {.limit = 50})));
+    CHECK(complete(outlet) < complete(search("blora", {.limit = 50})));
+    // The same for an agency at the start of a dotted slug: the other words still count.
+    const Results slug = search("dinsos.gelar.bimtek.karang.taruna");
+    REQUIRE_FALSE(slug.hits.empty());
+    CHECK(slug.hits.front().id == seed);
+}
+
 TEST_CASE("a plain query for a province does not expand to its regencies", "[entity-search]") {
     // The seed names Blora and Cepu but never writes "Jawa Tengah".
     CHECK_FALSE(contains(ids(search("\"jawa tengah\"")), seed));

@@ -112,6 +112,17 @@ TEST_CASE("hyphenated words match whole and by their parts", "[searcher]") {
     CHECK(search("covid-19").total == search("\"covid 19\"").total);
 }
 
+TEST_CASE("words joined by dots match whole, and as partial matches when no article has them all", "[searcher]") {
+    // A headline slug pasted as the query: its words are words, not one unknown token.
+    CHECK(contains_id(search("karang.taruna.blora"), "000_804e0742f2996cee"));
+    const Results slug = search("dinsos.gelar.bimtek.karang.taruna.zzyzxwq");
+    REQUIRE_FALSE(slug.hits.empty());
+    CHECK(slug.hits.front().id == "000_804e0742f2996cee");
+    CHECK(slug.hits.front().partial);
+    // Quoted, the words must still stand together.
+    CHECK(search("\"karang.taruna.zzyzxwq\"").hits.empty());
+}
+
 TEST_CASE("snippets show the matched words highlighted, cut at word boundaries", "[searcher]") {
     SearchOptions options;
     options.highlight_begin = "[";
@@ -168,6 +179,9 @@ TEST_CASE("every token class written in a document is found by a query typed as 
         {"number", "Sebanyak 1.250 keluarga menerima bantuan.", "1.250"},
         {"decimal number", "Inflasi mencapai 57,8 persen.", "57,8"},
         {"domain", "Dikutip dari blora-ekspres.com kemarin.", "blora-ekspres.com"},
+        {"domain in part", "Dikutip dari blora-ekspres.com kemarin.", "ekspres.com"},
+        {"outlet named by its domain", "Dikutip dari kompas.com kemarin.", "kompas"},
+        {"space missed after a full stop", "Hujan deras di Rembang.Warga mengungsi.", "rembang"},
         {"proper noun", "Banjir melanda Pekalongan.", "pekalongan"},
         {"upper case", "BLORA, (warta) - Hujan deras.", "Blora"},
         {"full-width", "Banjir di \xEF\xBC\xA2\xEF\xBC\xAC\xEF\xBC\xAF\xEF\xBC\xB2\xEF\xBC\xA1.", "blora"},
