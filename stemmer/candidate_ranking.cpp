@@ -83,10 +83,8 @@ int prefix_evidence(Prefix p, Suffix suffix, const RootLexicon::Entry& root, Roo
 // bare -i or -an is how many names end.
 int suffix_evidence(Suffix s, const RootLexicon::Entry& root, RootCharacter c, bool bare) {
     if (root.suffix_kinds & bit(s)) return piece_kind;
-    // -isme and -isasi come with loanwords hunspell has no flags for (final, ideal); -wi is rarer and ends names.
-    if (is_foreign(s))
-        return c.flagged || s == Suffix::isme || s == Suffix::isasi || s == Suffix::wati ? piece_foreign
-                                                                                         : piece_unknown_weak;
+    // -isme and -isasi come with loanwords hunspell has no flags for (final, ideal); -wati with its -wan noun.
+    if (is_foreign(s)) return piece_foreign;
     if (bare) return c.flagged ? piece_contradicted : piece_unknown_weak;
     if (c.verbal && (s == Suffix::i || s == Suffix::kan)) return piece_implied;
     if (s == Suffix::an && (root.prefix_kinds & (bit(Prefix::peN) | bit(Prefix::per) | bit(Prefix::ke))))

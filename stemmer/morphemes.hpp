@@ -8,15 +8,15 @@ namespace telusur::stemming {
 
 // `reduplicant`: the Ce- of partial reduplication (lelembut, rerata, pepohonan), read like a prefix.
 enum class Prefix : std::uint8_t { ku, kau, di, ke, se, meN, peN, ber, ter, per, pe, tidak, reduplicant };
-enum class Suffix : std::uint8_t { none, i, kan, an, wati, wi, isme, isasi };
+enum class Suffix : std::uint8_t { none, i, kan, an, wati, isme, isasi };
 enum class Possessive : std::uint8_t { none, ku, mu, nya };
 enum class Particle : std::uint8_t { none, lah, kah, tah, pun };
 
 constexpr std::uint16_t bit(Prefix p) { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(p)); }
 constexpr std::uint16_t bit(Suffix s) { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(s)); }
 
-// Suffixes borrowed with loanwords (-isme, -isasi) or from Sanskrit (-wati, -wi): never stacked with prefixes.
-// (-wan is not read at all: see segmentation.cpp.)
+// Suffixes borrowed with loanwords (-isme, -isasi) or from Sanskrit (-wati): never stacked with prefixes.
+// (-wan and -wi are not read at all: see segmentation.cpp.)
 constexpr bool is_foreign(Suffix s) { return s >= Suffix::wati; }
 
 std::string_view spelling(Prefix prefix);  // "meN", "di", ... for messages and tests

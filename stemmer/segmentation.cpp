@@ -11,7 +11,7 @@ std::string_view spelling(Prefix prefix) {
 }
 
 std::string_view spelling(Suffix suffix) {
-    static constexpr std::string_view names[] = {"", "i", "kan", "an", "wati", "wi", "isme", "isasi"};
+    static constexpr std::string_view names[] = {"", "i", "kan", "an", "wati", "isme", "isasi"};
     return names[static_cast<unsigned>(suffix)];
 }
 
@@ -315,9 +315,11 @@ constexpr Ending<Particle> particles[] = {
 constexpr Ending<Possessive> possessives[] = {{"ku", Possessive::ku}, {"mu", Possessive::mu}, {"nya", Possessive::nya}};
 // -wan is not read as a suffix: it ends too many personal names (Setiawan, Gunawan, Kurniawan) whose first part is a
 // word, and the -wan nouns that matter are dictionary words (karyawan, wartawan). -wati is read only to stem with the
-// -wan noun (karyawati -> karyawan).
+// -wan noun (karyawati -> karyawan). Nor is -wi: the Sanskrit and Arabic adjectives in -wi that matter are dictionary
+// words (duniawi, manusiawi), stemmed through stemmer/data/irregular_stems.txt, and read as a suffix -wi only cut
+// names (Betawi, Langkawi).
 constexpr Ending<Suffix> suffixes[] = {{"i", Suffix::i},        {"kan", Suffix::kan}, {"an", Suffix::an},
-                                       {"wati", Suffix::wati},  {"wi", Suffix::wi},   {"isme", Suffix::isme},
+                                       {"wati", Suffix::wati},  {"isme", Suffix::isme},
                                        {"isasi", Suffix::isasi}};
 
 }  // namespace

@@ -7,8 +7,8 @@
 // meN- + tarik); ber- (having, doing: ber-, be-, bel-), ter- (accidental or superlative: ter-, te-), per- (causative:
 // per-, pe-, pel-), plain pe-, di- (passive), ke- (ordinal; with -an, abstract nouns), se- (one, same, as ... as),
 // ku-/kau- (I, you, as agent), and tidak ("not") inside ke-...-an. -ku/-mu/-nya are possessive pronouns (my, your,
-// his/her/its or "the"); -lah/-kah/-tah/-pun are discourse particles. Foreign suffixes (-wan, -wati, -wi, -isme,
-// -isasi) are read only without prefixes.
+// his/her/its or "the"); -lah/-kah/-tah/-pun are discourse particles. Foreign suffixes (-wati, -isme, -isasi) are
+// read only without prefixes; -wan and -wi not at all (see segmentation.cpp).
 //
 // Pure morphology: which segmentations name a real root, and which is best, is candidate_ranking's question.
 #pragma once

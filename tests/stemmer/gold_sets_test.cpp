@@ -2,11 +2,12 @@
 // thresholds so that a regression fails the run. Figures, the same harness as `telusur stem --eval`, type accuracy:
 //
 //   gold set                                 telusur   Snowball   issue target
-//   UD GSD, all rows                           93.5%     78.5%       94%
-//   UD CSUI, all rows                          92.2%     77.7%       94%
+//   UD GSD, all rows                           93.6%     78.5%       94%
+//   UD CSUI, all rows                          92.3%     77.7%       94%
 //   UD GSD PROPN, lower case, left unchanged   96.1%     87.4%       97%
 //   UD CSUI PROPN, lower case, left unchanged  96.1%     88.2%       97%
-//   tricky_words + issue_words                 92.1%     53.5%       90%
+//   UD PROPN marked as proper nouns      2776/2777, 1129/1129       100%
+//   tricky_words + issue_words                 93.0%     53.5%       90%
 //   Sastrawi's own tests, status "active"      93.7%     61.8%       97%
 //
 // Each file has a floor just under today's figure (a regression fails) and, where the issue's target is not reached
@@ -14,7 +15,8 @@
 // UD treebanks contradict each other (GSD keeps sebagai, tersebut, menurut whole where CSUI reduces them, CSUI keeps
 // nominalisations such as penelitian and pernyataan whole where GSD reduces them), the PROPN lists hold the common
 // nouns of institution names (kementerian, kecamatan, pertanian) that the other sets want reduced, and Sastrawi's
-// tests encode some of its own choices (perusakan -> rusa, lemigas -> ligas).
+// tests encode some of its own choices (perusakan -> rusa, lemigas -> ligas). stemmer/README.md classifies every
+// word each gold file counts wrong.
 #include "tests/stemmer/stemmer_fixture.hpp"
 
 #include <catch2/catch.hpp>
@@ -47,6 +49,20 @@ Score score(
     return s;
 }
 
+// Proper nouns as the analyzer stems a word it marks as one: particles and possessives only, as the light mode does
+// (and `telusur stem --proper`). Right when the name is left whole, or loses only the clitic its gold root drops too
+// (ayahnya -> ayah): the gold roots of the PROPN lists also hold UD's own slips (pelabuhan -> "penlabuhan").
+Score score_marked_proper_nouns(const std::string& file) {
+    Score s;
+    const auto& stemmer = telusur::test::indonesian_stemmer(telusur::StemMode::light);
+    for (const GoldRow& row : telusur::test::read_gold(gold_dir / file)) {
+        ++s.total;
+        const std::string stem = telusur::test::stem_text(stemmer, row.word);
+        if (stem == row.word || stem == row.root) ++s.correct;
+    }
+    return s;
+}
+
 Score operator+(Score a, Score b) { return {a.correct + b.correct, a.total + b.total}; }
 
 bool active(const GoldRow& row) { return row.status == "active"; }
@@ -68,7 +84,7 @@ TEST_CASE("UD GSD: type accuracy stays at its level", "[stemmer][shared-data]") 
     const Score s = score("gold_ud_gsd.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 4027);
-    CHECK(s.percent() >= 93.3);
+    CHECK(s.percent() >= 93.5);
 }
 
 TEST_CASE("UD GSD: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
@@ -83,7 +99,7 @@ TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]")
     const Score s = score("gold_ud_csui.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 2588);
-    CHECK(s.percent() >= 92.0);
+    CHECK(s.percent() >= 92.3);
 }
 
 TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
@@ -97,8 +113,8 @@ TEST_CASE("UD proper nouns in lower case, unmarked, are mostly left unchanged", 
     SKIP_WITHOUT_GOLD_SETS();
     const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
     INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
-    CHECK(gsd.percent() >= 95.9);
-    CHECK(csui.percent() >= 95.9);
+    CHECK(gsd.percent() >= 96.0);
+    CHECK(csui.percent() >= 96.0);
 }
 
 TEST_CASE("UD proper nouns: the issue's target, 97% unchanged", "[stemmer][shared-data][!mayfail]") {
@@ -109,12 +125,22 @@ TEST_CASE("UD proper nouns: the issue's target, 97% unchanged", "[stemmer][share
     CHECK(csui.percent() >= 97.0);
 }
 
-TEST_CASE("tricky and issue words together: at least 90%", "[stemmer][shared-data]") {
+// The one miss of either file: gepenglah -> gepeng (-lah read as the particle; the gold keeps it).
+TEST_CASE("UD proper nouns marked as proper nouns are left as they are", "[stemmer][shared-data]") {
+    SKIP_WITHOUT_GOLD_SETS();
+    const Score gsd = score_marked_proper_nouns("gold_ud_gsd_propn.tsv");
+    const Score csui = score_marked_proper_nouns("gold_ud_csui_propn.tsv");
+    INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
+    CHECK(gsd.total - gsd.correct <= 1);
+    CHECK(csui.correct == csui.total);
+}
+
+TEST_CASE("tricky and issue words together stay at their level (target 90%)", "[stemmer][shared-data]") {
     SKIP_WITHOUT_GOLD_SETS();
     const Score s = score("tricky_words.tsv") + score("issue_words.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 114);
-    CHECK(s.percent() >= 90.0);
+    CHECK(s.percent() >= 92.9);
 }
 
 TEST_CASE("Sastrawi's active test cases stay at their level", "[stemmer][shared-data]") {
