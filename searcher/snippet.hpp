@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace telusur {
 
@@ -16,6 +17,11 @@ struct SnippetStyle {
 };
 
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
+                         const SnippetStyle& style);
+
+// The same from `tokens` of `text` (offsets into it) already analysed: all of its tokens, or those of the parts
+// where the snippet can be (searcher/hit_snippet.hpp).
+std::string make_snippet(std::string_view text, const std::vector<Token>& tokens, const std::set<std::string>& terms,
                          const SnippetStyle& style);
 
 }  // namespace telusur

@@ -1,7 +1,9 @@
 // quality_bench: telusur against two baselines (plain Xapian, SQLite FTS5) on the retrieval sets of ../shared/data/ir,
 // in one run: each system indexes the same corpus, answers the same queries, and is scored by telusur's own
 // evaluation (searcher/evaluation.*, what `telusur eval` prints); then query latency on the click-id index.
-//   quality_bench --data DIR [--work DIR] [--reuse] [--latency-only] [--latency-queries N]
+//   quality_bench --data DIR [--work DIR] [--reuse] [--latency-only] [--latency-queries N] [--also-index DIR]
+// --also-index adds a latency row: telusur's page on another click-id index of the same corpus (one an older
+// telusur wrote, say), measured in the same run.
 // Figures and the command that made them: benchmarks/RESULTS.md ("Ranking quality against two baselines").
 #include "../latency.hpp"
 #include "../xapian_baseline.hpp"
@@ -18,6 +20,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <iostream>
 #include <stdexcept>
 #include <string>
@@ -35,6 +38,7 @@ struct Options {
     bool reuse = false;                    // keep indexes a previous run left in --work
     bool latency_only = false;             // skip the quality table (implies reuse)
     std::size_t latency_queries = 2000;    // the first N click-id titles
+    std::string also_index;                // a second telusur click-id index to time (--also-index)
     std::size_t warmup = 100;
 };
 
@@ -158,7 +162,8 @@ struct LatencyRow {
 };
 
 // Latency on `set`'s index: telusur as `telusur search --facets` shows a page (top 10, snippets, facets), the two
-// baselines' top 10, and telusur without snippets and facets, and with each alone, to show what each costs.
+// baselines' top 10, Xapian doing a page's work too (snippets, facets by source and month), and telusur without
+// snippets and facets, and with each alone, to show what each costs.
 void report_latency(const Options& options, const QualitySet& set, const std::vector<System>& all) {
     std::vector<Topic> topics = read_topics(set.topics);
     std::vector<std::string> queries;
@@ -178,7 +183,7 @@ void report_latency(const Options& options, const QualitySet& set, const std::ve
             }
         };
     };
-    const std::vector<LatencyRow> rows{
+    std::vector<LatencyRow> rows{
         {"telusur, snippets + facets", telusur_with(true, true)},
         {"xapian", [&](const std::string& query) {
              try {
@@ -187,23 +192,46 @@ void report_latency(const Options& options, const QualitySet& set, const std::ve
              }
          }},
         {"fts5", [&](const std::string& query) { fts5.rank(query, 10); }},
+        {"xapian, snippets + facets", [&](const std::string& query) {
+             try {
+                 xapian.search_page(query);
+             } catch (const Xapian::QueryParserError&) {
+             }
+         }},
         {"telusur, bare", telusur_with(false, false)},
         {"telusur, snippets", telusur_with(true, false)},
         {"telusur, facets", telusur_with(false, true)},
     };
+    std::unique_ptr<Searcher> also;
+    if (!options.also_index.empty()) {
+        also = std::make_unique<Searcher>(options.also_index);
+        rows.push_back({"telusur s+f, --also-index", [&also](const std::string& query) {
+                            SearchOptions page;
+                            page.facets = true;
+                            try {
+                                also->search(query, page);
+                            } catch (const QueryError&) {
+                            }
+                        }});
+    }
     std::vector<std::function<void(const std::string&)>> answers;
     for (const LatencyRow& row : rows) answers.push_back(row.answer);
     const std::vector<Latency> latency = time_queries(answers, queries, options.warmup);
 
-    std::printf("\n%s latency, %zu queries, top 10 (ms; x = ratio to xapian)\n", set.name.c_str(), latency[0].wall.count);
-    std::printf("%-28s %9s %9s %7s %7s | %9s %9s %7s %7s\n", "", "wall p50", "p99", "x p50", "x p99", "cpu p50", "p99",
-                "x p50", "x p99");
+    // Ratios to both Xapian rows: its plain top 10, and its page with snippets and facets.
+    std::printf("\n%s latency, %zu queries, top 10 (ms; x = ratio to xapian's top 10, xp = to xapian's page)\n",
+                set.name.c_str(), latency[0].wall.count);
+    std::printf("%-28s %8s %8s %6s %6s %6s %6s | %8s %8s %6s %6s %6s %6s\n", "", "wall p50", "p99", "x p50", "x p99",
+                "xp p50", "xp p99", "cpu p50", "p99", "x p50", "x p99", "xp p50", "xp p99");
     const Latency& base = latency[1];
+    const Latency& page = latency[3];
     for (std::size_t i = 0; i < latency.size(); ++i) {
         const Latency& l = latency[i];
-        std::printf("%-28s %9.3f %9.3f %7.2f %7.2f | %9.3f %9.3f %7.2f %7.2f\n", rows[i].system.c_str(), l.wall.p50_ms,
-                    l.wall.p99_ms, l.wall.p50_ms / base.wall.p50_ms, l.wall.p99_ms / base.wall.p99_ms, l.cpu.p50_ms,
-                    l.cpu.p99_ms, l.cpu.p50_ms / base.cpu.p50_ms, l.cpu.p99_ms / base.cpu.p99_ms);
+        std::printf("%-28s %8.3f %8.3f %6.2f %6.2f %6.2f %6.2f | %8.3f %8.3f %6.2f %6.2f %6.2f %6.2f\n",
+                    rows[i].system.c_str(), l.wall.p50_ms, l.wall.p99_ms, l.wall.p50_ms / base.wall.p50_ms,
+                    l.wall.p99_ms / base.wall.p99_ms, l.wall.p50_ms / page.wall.p50_ms, l.wall.p99_ms / page.wall.p99_ms,
+                    l.cpu.p50_ms, l.cpu.p99_ms, l.cpu.p50_ms / base.cpu.p50_ms, l.cpu.p99_ms / base.cpu.p99_ms,
+                    l.cpu.p50_ms / page.cpu.p50_ms, l.cpu.p99_ms / page.cpu.p99_ms);
     }
 }
 
@@ -222,6 +250,7 @@ Options parse_options(int argc, char** argv) {
         if (flag == "--data") options.data = value;
         else if (flag == "--work") options.work = value;
         else if (flag == "--latency-queries") options.latency_queries = std::stoul(value);
+        else if (flag == "--also-index") options.also_index = value;
         else throw std::invalid_argument("unknown option " + std::string(flag));
     }
     if (options.data.empty()) throw std::invalid_argument("--data DIR (the shared data folder) is required");
