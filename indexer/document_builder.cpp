@@ -3,7 +3,6 @@
 #include "indexer/near_duplicates.hpp"
 #include "indexer/content_hash.hpp"
 #include "indexer/schema.hpp"
-#include "indexer/word_offsets.hpp"
 
 #include <telusur/error.hpp>
 
@@ -132,7 +131,6 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     }
     const std::vector<Token> body = analyzer_.analyze(article.body, schema::body_first_position);
     for (const Token& token : body) doc.add_posting(token.term, token.position);
-    doc.add_value(schema::word_offsets_slot, word_offsets::encode(body));
     add_entities(doc, article, title, body);
     add_signature(doc, body);
 

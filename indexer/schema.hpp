@@ -65,13 +65,7 @@ enum Slot : Xapian::valueno {
     // collapse on it. Empty for bodies too short to judge.
     duplicate_slot = 9,
     signature_slot = 10,  // the body's shingle signature, 48 big-endian 32-bit minima
-    // The byte offset in the body of every word_offsets_stride-th body word (indexer/word_offsets.hpp), so a
-    // snippet is cut from the text around the matched positions. Indexes written before it lack it; snippets then
-    // analyse the whole body.
-    word_offsets_slot = 11,
 };
-// Words between two offsets in word_offsets_slot: about a byte each 16 words, and at most 16 words to read past.
-inline constexpr Xapian::termpos word_offsets_stride = 16;
 
 // The names in a places_slot or agencies_slot value, in order.
 inline std::vector<std::string> listed_names(const std::string& listing) {

@@ -1,7 +1,7 @@
-// The snippet of a hit. Xapian knows the positions of the query's terms in the body, and the index keeps where
-// every 16th word starts (schema::word_offsets_slot): only the text around those positions is analysed, not the
-// whole body, and the snippet is the one analysing the whole body would give. An index written before word offsets
-// gets its snippets from the whole body.
+// The snippet of a hit, made without analysing its whole body again: Xapian already records where each of the
+// query's terms stands in it (its positions), so the body is only split into words (ICU), and only the words at
+// those positions are stemmed to confirm their term. The snippet is the one make_snippet gives from a full
+// analysis of the body.
 #pragma once
 
 #include "indexer/analyzer.hpp"

@@ -20,24 +20,11 @@ struct Window {
     std::size_t distinct = 0, hits = 0;
 };
 
-// Each token's matched term, numbered by its place in `terms`; -1 for the others. Hyphenated wholes never match:
-// their parts do.
-std::vector<int> matched_terms(const std::vector<Token>& tokens, const std::set<std::string>& terms) {
-    std::vector<int> term_of(tokens.size(), -1);
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].compound) continue;
-        const auto term = terms.find(tokens[i].term);
-        if (term != terms.end()) term_of[i] = static_cast<int>(std::distance(terms.begin(), term));
-    }
-    return term_of;
-}
-
 // The window of tokens fitting in max_bytes with the most distinct matched terms, then the most matches;
-// the earliest wins ties, since leads say the most. Only windows starting at a token beginning in [from, to)
-// count. One pass with two ends (a query's common words can match hundreds of tokens of a long article):
-// `term_of` numbers each matched token's term, -1 for the others.
+// the earliest wins ties, since leads say the most. One pass with two ends (a query's common words can match
+// hundreds of tokens of a long article): `term_of` numbers each matched token's term, -1 for the others.
 Window best_window(const std::vector<Token>& tokens, const std::vector<int>& term_of, std::size_t terms,
-                   std::size_t max_bytes, std::size_t from = 0, std::size_t to = std::string_view::npos) {
+                   std::size_t max_bytes) {
     Window best;
     std::vector<std::size_t> count(terms);  // matches of each term inside [first, end)
     Window window;
@@ -51,7 +38,7 @@ Window best_window(const std::vector<Token>& tokens, const std::vector<int>& ter
             }
             ++end;
         }
-        if (term_of[first] >= 0 && end > first && tokens[first].begin >= from && tokens[first].begin < to) {
+        if (term_of[first] >= 0 && end > first) {
             window.first = first;
             window.last = end - 1;
             if (window.distinct > best.distinct || (window.distinct == best.distinct && window.hits > best.hits))
@@ -75,13 +62,6 @@ void append_plain(std::string& out, std::string_view text) {
 
 }  // namespace
 
-SnippetWindow best_snippet_window(const std::vector<Token>& tokens, const std::set<std::string>& terms,
-                                  std::size_t max_bytes, std::size_t from, std::size_t to) {
-    const Window window = best_window(tokens, matched_terms(tokens, terms), terms.size(), max_bytes, from, to);
-    if (window.distinct == 0) return {};
-    return {window.distinct, window.hits, tokens[window.first].begin};
-}
-
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
                          const SnippetStyle& style) {
     return make_snippet(text, analyzer.analyze(text), terms, style);
@@ -90,15 +70,22 @@ std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::s
 std::string make_snippet(std::string_view text, const std::vector<Token>& tokens, const std::set<std::string>& terms,
                          const SnippetStyle& style) {
     if (tokens.empty()) return {};
-    const std::vector<int> term_of = matched_terms(tokens, terms);
-    const auto matched = [&](std::size_t i) { return term_of[i] >= 0; };
+    std::vector<bool> matched(tokens.size());
+    std::vector<int> term_of(tokens.size(), -1);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].compound) continue;
+        const auto term = terms.find(tokens[i].term);
+        if (term == terms.end()) continue;
+        matched[i] = true;
+        term_of[i] = static_cast<int>(std::distance(terms.begin(), term));
+    }
 
     Window window = best_window(tokens, term_of, terms.size(), style.max_bytes);
     std::size_t first = window.first, last = window.last;
     if (window.distinct == 0) {  // nothing matched in this text: show its opening
         first = last = 0;
     } else {
-        while (last > first && !matched(last)) --last;  // the window's matches, then room around them
+        while (last > first && !matched[last]) --last;  // the window's matches, then room around them
     }
     // Spend the room left on context: up to half of it on the words before the matches, the rest after them.
     const auto span = [&](std::size_t a, std::size_t b) { return tokens[b].end - tokens[a].begin; };
@@ -113,10 +100,10 @@ std::string make_snippet(std::string_view text, const std::vector<Token>& tokens
     if (begin > 0) snippet += ellipsis;
     std::size_t copied = begin;
     for (std::size_t i = first; i <= last; ++i) {
-        if (!matched(i)) continue;
+        if (!matched[i]) continue;
         // Matched words joined by a hyphen ("Anak-anak") are marked as one word.
         std::size_t j = i;
-        while (j + 1 <= last && matched(j + 1) && tokens[j + 1].begin > tokens[j].end &&
+        while (j + 1 <= last && matched[j + 1] && tokens[j + 1].begin > tokens[j].end &&
                tokens[j + 1].begin - tokens[j].end <= 3 && text[tokens[j].end] != ' ')
             ++j;
         append_plain(snippet, text.substr(copied, tokens[i].begin - copied));

@@ -1,8 +1,11 @@
-// Snippets cut from the text around the matched positions (searcher/hit_snippet.hpp) are the snippets the whole
-// body gives, which is also what an index written before word offsets shows.
+// Snippets made from the positions Xapian records (searcher/hit_snippet.hpp) are the snippets a full analysis of
+// each hit's body gives (make_snippet over Analyzer::analyze), query by query, hit by hit.
 #include "tests/test_support.hpp"
 
+#include "indexer/analysis.hpp"
 #include "indexer/schema.hpp"
+#include "searcher/query_parser.hpp"
+#include "searcher/snippet.hpp"
 
 #include <telusur/indexer.hpp>
 #include <telusur/searcher.hpp>
@@ -24,32 +27,22 @@ using telusur::test::ScratchDir;
 
 namespace {
 
-// A copy of the index at `from` as telusur wrote it before word offsets: the same documents without them.
-std::string without_word_offsets(const std::string& from, const ScratchDir& dir) {
-    const std::string to = dir / "old";
-    std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
-    Xapian::WritableDatabase db(to, Xapian::DB_OPEN);
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-        Xapian::Document doc = db.get_document(*it);
-        REQUIRE_FALSE(doc.get_value(schema::word_offsets_slot).empty());
-        doc.remove_value(schema::word_offsets_slot);
-        db.replace_document(*it, doc);
-    }
-    db.commit();
-    return to;
-}
-
-// Every snippet of every query, from both indexes, hit by hit.
-void check_same_snippets(const std::string& index, const std::string& old_index, const std::vector<std::string>& queries,
-                         const SearchOptions& options) {
-    Searcher searcher(index), old_searcher(old_index);
+// Every hit's snippet of every query against the snippet of a full analysis of its body.
+void check_snippets_as_full_analysis(const std::string& index, const std::vector<std::string>& queries,
+                                     const SearchOptions& options) {
+    Searcher searcher(index);
+    Xapian::Database db(index);
+    const IndexProfile profile = existing_profile(index).value();
+    Analysis analysis(stemmer_named(profile.stemmer), profile.gazetteer_files);
+    QueryParser parser(analysis);
+    const SnippetStyle style{options.highlight_begin, options.highlight_end, options.snippet_bytes};
     std::size_t compared = 0;
     for (const std::string& query : queries) {
-        const Results results = searcher.search(query, options), old_results = old_searcher.search(query, options);
-        REQUIRE(results.hits.size() == old_results.hits.size());
-        for (std::size_t i = 0; i < results.hits.size(); ++i) {
-            INFO("query: " << query << ", hit " << results.hits[i].id);
-            CHECK(results.hits[i].snippet == old_results.hits[i].snippet);
+        const std::set<std::string> terms = parser.parse(query).match_terms;
+        for (const Hit& hit : searcher.search(query, options).hits) {
+            const std::string body = db.get_document(*db.postlist_begin(schema::term(schema::id_prefix, hit.id))).get_data();
+            INFO("query: " << query << ", hit " << hit.id);
+            CHECK(hit.snippet == make_snippet(analysis.analyzer, std::string_view(body).substr(0, 64 * 1024), terms, style));
             ++compared;
         }
     }
@@ -78,31 +71,20 @@ std::vector<std::string> sample_queries() {
 
 }  // namespace
 
-TEST_CASE("snippets from word offsets equal those from the whole body on the sample corpus", "[searcher][snippet]") {
-    ScratchDir dir;
-    const std::string old_index = without_word_offsets(telusur::test::sample_index(), dir);
-    const std::vector<std::string> queries = sample_queries();
+TEST_CASE("snippets from positions equal those of a full analysis on the sample corpus", "[searcher][snippet]") {
+    std::vector<std::string> queries = sample_queries();
     REQUIRE(queries.size() > 100);
+    // Hyphenated words, whole and by their parts, and an inflected form ("bimbingan" marks "membimbing").
+    queries.insert(queries.end(), {"anak-anak", "anak", "Covid-19", "bimbingan", "karang taruna blora"});
     SearchOptions options;
     options.highlight_begin = "[";
     options.highlight_end = "]";
-    check_same_snippets(telusur::test::sample_index(), old_index, queries, options);
-    options.snippet_bytes = 60;  // windows far shorter than the passages read around each match
-    check_same_snippets(telusur::test::sample_index(), old_index, queries, options);
+    check_snippets_as_full_analysis(telusur::test::sample_index(), queries, options);
+    options.snippet_bytes = 60;
+    check_snippets_as_full_analysis(telusur::test::sample_index(), queries, options);
 }
 
-TEST_CASE("an index without word offsets still shows snippets with inflected forms highlighted", "[searcher][snippet]") {
-    ScratchDir dir;
-    Searcher old_searcher(without_word_offsets(telusur::test::sample_index(), dir));
-    SearchOptions options;
-    options.highlight_begin = "[";
-    options.highlight_end = "]";
-    const Results results = old_searcher.search("karang taruna blora", options);
-    REQUIRE_FALSE(results.hits.empty());
-    CHECK_THAT(results.hits.front().snippet, Catch::Contains("[Karang] [Taruna]"));
-}
-
-TEST_CASE("snippets from word offsets equal those from the whole body on click-id headlines", "[shared-data][snippet]") {
+TEST_CASE("snippets from positions equal those of a full analysis on click-id headlines", "[shared-data][snippet]") {
     const auto corpus = telusur::test::shared_data / "corpora" / "click-id.jsonl";
     if (!std::filesystem::exists(corpus)) {
         WARN("skipped: " << corpus.string() << " is absent (../shared/data is not beside this checkout)");
@@ -117,9 +99,9 @@ TEST_CASE("snippets from word offsets equal those from the whole body on click-i
     while (queries.size() < 400 && std::getline(in, line)) {
         part << line << '\n';
         const auto record = nlohmann::json::parse(line, nullptr, false);
-        if (record.is_object() && record.value("title", "").size() > 0) queries.push_back(record.value("title", ""));
+        if (record.is_object() && !record.value("title", "").empty()) queries.push_back(record.value("title", ""));
     }
     part.close();
     Indexer(dir / "db").index_paths({dir / "part.jsonl"});
-    check_same_snippets(dir / "db", without_word_offsets(dir / "db", dir), queries, {});
+    check_snippets_as_full_analysis(dir / "db", queries, {});
 }
