@@ -97,7 +97,8 @@ std::size_t BaselineSearcher::search_page(const std::string& query) {
     for (auto it = mset.begin(); it != mset.end(); ++it)
         bytes += mset.snippet(it.get_document().get_data(), snippet_bytes, stemmer_).size();
     for (const Xapian::ValueCountMatchSpy* spy : {&sources, &months})
-        for (auto value = spy->top_values_begin(10); value != spy->top_values_end(10); ++value) bytes += (*value).size();
+        for (auto value = spy->top_values_begin(10); value != spy->top_values_end(10); ++value)
+            bytes += (*value).size();
     return bytes;
 }
 

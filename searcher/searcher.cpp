@@ -176,8 +176,11 @@ struct Searcher::Impl {
         if (parsed.has_relaxed && results.hits.size() < options.limit) {
             const bool exact = results.total_exact;
             const std::size_t shown_before = options.offset + results.hits.size() - complete;
-            matches(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed, parsed.strict), shown_before,
-                    options.limit - results.hits.size(), true, options.facets && complete == 0);
+            // With no article having every word there are none to leave out, and Xapian need not look for them.
+            const Xapian::Query partial = complete == 0 ? parsed.relaxed
+                                                        : Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed,
+                                                                        parsed.strict);
+            matches(partial, shown_before, options.limit - results.hits.size(), true, options.facets && complete == 0);
             results.total_exact = exact && results.total_exact;
         }
         count_facets();

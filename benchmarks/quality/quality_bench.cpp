@@ -1,9 +1,7 @@
 // quality_bench: telusur against two baselines (plain Xapian, SQLite FTS5) on the retrieval sets of ../shared/data/ir,
 // in one run: each system indexes the same corpus, answers the same queries, and is scored by telusur's own
 // evaluation (searcher/evaluation.*, what `telusur eval` prints); then query latency on the click-id index.
-//   quality_bench --data DIR [--work DIR] [--reuse] [--latency-only] [--latency-queries N] [--also-index DIR]
-// --also-index adds a latency row: telusur's page on another click-id index of the same corpus (one an older
-// telusur wrote, say), measured in the same run.
+//   quality_bench --data DIR [--work DIR] [--reuse] [--latency-only] [--latency-queries N]
 // Figures and the command that made them: benchmarks/RESULTS.md ("Ranking quality against two baselines").
 #include "../latency.hpp"
 #include "../xapian_baseline.hpp"
@@ -20,7 +18,6 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <memory>
 #include <iostream>
 #include <stdexcept>
 #include <string>
@@ -38,7 +35,6 @@ struct Options {
     bool reuse = false;                    // keep indexes a previous run left in --work
     bool latency_only = false;             // skip the quality table (implies reuse)
     std::size_t latency_queries = 2000;    // the first N click-id titles
-    std::string also_index;                // a second telusur click-id index to time (--also-index)
     std::size_t warmup = 100;
 };
 
@@ -183,7 +179,7 @@ void report_latency(const Options& options, const QualitySet& set, const std::ve
             }
         };
     };
-    std::vector<LatencyRow> rows{
+    const std::vector<LatencyRow> rows{
         {"telusur, snippets + facets", telusur_with(true, true)},
         {"xapian", [&](const std::string& query) {
              try {
@@ -202,18 +198,6 @@ void report_latency(const Options& options, const QualitySet& set, const std::ve
         {"telusur, snippets", telusur_with(true, false)},
         {"telusur, facets", telusur_with(false, true)},
     };
-    std::unique_ptr<Searcher> also;
-    if (!options.also_index.empty()) {
-        also = std::make_unique<Searcher>(options.also_index);
-        rows.push_back({"telusur s+f, --also-index", [&also](const std::string& query) {
-                            SearchOptions page;
-                            page.facets = true;
-                            try {
-                                also->search(query, page);
-                            } catch (const QueryError&) {
-                            }
-                        }});
-    }
     std::vector<std::function<void(const std::string&)>> answers;
     for (const LatencyRow& row : rows) answers.push_back(row.answer);
     const std::vector<Latency> latency = time_queries(answers, queries, options.warmup);
@@ -229,9 +213,9 @@ void report_latency(const Options& options, const QualitySet& set, const std::ve
         const Latency& l = latency[i];
         std::printf("%-28s %8.3f %8.3f %6.2f %6.2f %6.2f %6.2f | %8.3f %8.3f %6.2f %6.2f %6.2f %6.2f\n",
                     rows[i].system.c_str(), l.wall.p50_ms, l.wall.p99_ms, l.wall.p50_ms / base.wall.p50_ms,
-                    l.wall.p99_ms / base.wall.p99_ms, l.wall.p50_ms / page.wall.p50_ms, l.wall.p99_ms / page.wall.p99_ms,
-                    l.cpu.p50_ms, l.cpu.p99_ms, l.cpu.p50_ms / base.cpu.p50_ms, l.cpu.p99_ms / base.cpu.p99_ms,
-                    l.cpu.p50_ms / page.cpu.p50_ms, l.cpu.p99_ms / page.cpu.p99_ms);
+                    l.wall.p99_ms / base.wall.p99_ms, l.wall.p50_ms / page.wall.p50_ms,
+                    l.wall.p99_ms / page.wall.p99_ms, l.cpu.p50_ms, l.cpu.p99_ms, l.cpu.p50_ms / base.cpu.p50_ms,
+                    l.cpu.p99_ms / base.cpu.p99_ms, l.cpu.p50_ms / page.cpu.p50_ms, l.cpu.p99_ms / page.cpu.p99_ms);
     }
 }
 
@@ -250,7 +234,6 @@ Options parse_options(int argc, char** argv) {
         if (flag == "--data") options.data = value;
         else if (flag == "--work") options.work = value;
         else if (flag == "--latency-queries") options.latency_queries = std::stoul(value);
-        else if (flag == "--also-index") options.also_index = value;
         else throw std::invalid_argument("unknown option " + std::string(flag));
     }
     if (options.data.empty()) throw std::invalid_argument("--data DIR (the shared data folder) is required");
