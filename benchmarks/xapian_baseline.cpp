@@ -10,7 +10,10 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr Xapian::valueno id_slot = 0;
+constexpr Xapian::valueno id_slot = 0, source_slot = 1, month_slot = 2;
+// As telusur: matches counted for facets, the snippet's size.
+constexpr Xapian::doccount facets_counted_up_to = 10000;
+constexpr std::size_t snippet_bytes = 240;
 
 // A record's id as the term text: a string as written, a whole number (some exports number articles) as digits.
 std::string id_of(const Json& record) {
@@ -60,6 +63,9 @@ BaselineIndexSummary index_jsonl_with_xapian(const std::string& corpus_file, con
         const std::string id_term = "Q" + id;
         doc.add_boolean_term(id_term);
         doc.add_value(id_slot, id);
+        doc.add_value(source_slot, text_of(record, "source"));
+        const std::string date = text_of(record, "date");  // yyyy-mm-dd
+        if (date.size() >= 7) doc.add_value(month_slot, date.substr(0, 4) + date.substr(5, 2));
         db.replace_document(id_term, doc);
         ++summary.indexed;
     }
@@ -78,6 +84,22 @@ BaselineSearcher::BaselineSearcher(const std::string& directory) : db_(directory
 std::size_t BaselineSearcher::search(const std::string& query) {
     enquire_.set_query(parser_.parse_query(query));
     return enquire_.get_mset(0, 10).size();
+}
+
+std::size_t BaselineSearcher::search_page(const std::string& query) {
+    enquire_.set_query(parser_.parse_query(query));
+    Xapian::ValueCountMatchSpy sources(source_slot), months(month_slot);
+    enquire_.add_matchspy(&sources);
+    enquire_.add_matchspy(&months);
+    const Xapian::MSet mset = enquire_.get_mset(0, 10, facets_counted_up_to);
+    enquire_.clear_matchspies();
+    std::size_t bytes = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        bytes += mset.snippet(it.get_document().get_data(), snippet_bytes, stemmer_).size();
+    for (const Xapian::ValueCountMatchSpy* spy : {&sources, &months})
+        for (auto value = spy->top_values_begin(10); value != spy->top_values_end(10); ++value)
+            bytes += (*value).size();
+    return bytes;
 }
 
 std::vector<std::string> BaselineSearcher::rank(const std::string& query, std::size_t count) {

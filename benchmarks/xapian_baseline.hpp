@@ -28,6 +28,11 @@ public:
     // is used and cannot be optimised away.
     std::size_t search(const std::string& query);
 
+    // What a search page shows, as Xapian alone makes it: the top 10, a snippet of each hit's body (MSet::snippet
+    // with the same stemmer) and counts by source and by month (ValueCountMatchSpy) over the first 10,000 matches,
+    // as telusur counts its facets. Returns the bytes of snippets and facet values, so the work is used.
+    std::size_t search_page(const std::string& query);
+
     // The ids of the top `count` articles for `query`, best first (for scoring against judgments).
     std::vector<std::string> rank(const std::string& query, std::size_t count);
 

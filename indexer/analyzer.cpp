@@ -135,24 +135,29 @@ struct Analyzer::Impl {
         return result;
     }
 
-    Token make_token(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t position, bool compound) {
+    std::string term(const std::string& word) const {
+        if (has_digit(word) || proper_nouns.contains(word)) return word;
+        std::string stem = stemmer->stem(word);
+        return stem.empty() ? word : stem;
+    }
+
+    Token make_token(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t position, bool compound,
+                     bool with_term) {
         Token token;
         token.word = normalise(text.substr(begin, end - begin));
         if (compound) token.word = unify_hyphens(token.word);
-        token.capitalised = title_case(text.substr(begin, end - begin)) && !starts_sentence(text, begin);
-        if (has_digit(token.word) || proper_nouns.contains(token.word)) {
-            token.term = token.word;
-        } else {
-            token.term = stemmer->stem(token.word);
-            if (token.term.empty()) token.term = token.word;
-        }
         token.begin = begin;
         token.end = end;
         token.position = position;
         token.compound = compound;
+        if (!with_term) return token;
+        token.capitalised = title_case(text.substr(begin, end - begin)) && !starts_sentence(text, begin);
+        token.term = term(token.word);
         token.stopword = !compound && is_stopword(token.word);
         return token;
     }
+
+    std::vector<Token> tokens(std::string_view text, std::uint32_t first_position, bool with_terms);
 };
 
 Analyzer::Analyzer(std::unique_ptr<Stemmer> stemmer) : impl_(std::make_unique<Impl>()) {
@@ -174,7 +179,17 @@ std::string Analyzer::fold(std::string_view text) const { return impl_->normalis
 void Analyzer::set_proper_nouns(std::unordered_set<std::string> words) { impl_->proper_nouns = std::move(words); }
 
 std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_position) {
-    const std::vector<Segment> segments = impl_->segment(text);
+    return impl_->tokens(text, first_position, true);
+}
+
+std::string Analyzer::term(const Token& token) const { return impl_->term(token.word); }
+
+std::vector<Token> Analyzer::locate_words(std::string_view text, std::uint32_t first_position) {
+    return impl_->tokens(text, first_position, false);
+}
+
+std::vector<Token> Analyzer::Impl::tokens(std::string_view text, std::uint32_t first_position, bool with_terms) {
+    const std::vector<Segment> segments = segment(text);
     std::vector<Token> tokens;
     tokens.reserve(segments.size() + segments.size() / 8);
     std::uint32_t position = first_position;
@@ -191,10 +206,10 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_
         const std::size_t parts = j - i;
         const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
         if (parts > 1 && parts <= max_compound_parts && end - begin <= max_word_bytes)
-            keep(impl_->make_token(text, begin, end, position, true));
+            keep(make_token(text, begin, end, position, true, with_terms));
         for (std::size_t k = i; k < j; ++k, ++position)
             if (segments[k].end - segments[k].begin <= max_word_bytes)
-                keep(impl_->make_token(text, segments[k].begin, segments[k].end, position, false));
+                keep(make_token(text, segments[k].begin, segments[k].end, position, false, with_terms));
         i = j;
     }
     return tokens;

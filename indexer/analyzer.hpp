@@ -44,6 +44,13 @@ public:
     // Tokens of `text` (valid UTF-8) in reading order, positions counting on from `first_position`.
     std::vector<Token> analyze(std::string_view text, std::uint32_t first_position = 0);
 
+    // The words of `text` as analyze() finds them (offsets, positions, hyphenated wholes followed by their parts,
+    // the normalised word) without their terms, which is most of the work: for finding in a text the words whose
+    // terms an index already records by position (snippets).
+    std::vector<Token> locate_words(std::string_view text, std::uint32_t first_position = 0);
+    // The term analyze() gives a token locate_words() found.
+    std::string term(const Token& token) const;
+
     // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
     // would take for derived words. Set once, before the analyzer is used for documents or queries.
     void set_proper_nouns(std::unordered_set<std::string> words);

@@ -4,9 +4,9 @@
 #include "indexer/database.hpp"
 #include "indexer/schema.hpp"
 #include "searcher/facets.hpp"
+#include "searcher/hit_snippet.hpp"
 #include "searcher/ordering.hpp"
 #include "searcher/query_parser.hpp"
-#include "searcher/snippet.hpp"
 #include "searcher/spelling.hpp"
 
 #include <xapian.h>
@@ -19,8 +19,6 @@ namespace {
 
 // Beyond this a page is a bulk export, not a search; Xapian would need to rank all of it in memory.
 constexpr std::size_t max_limit = 10000;
-// Snippets are sought in the opening of very long articles only, to bound the work per hit.
-constexpr std::size_t snippet_search_bytes = 64 * 1024;
 // Matches counted exactly beyond the page, at least this many; past them the total is Xapian's estimate (marked
 // so). Counting more stops Xapian ending a search early: 1000 cost about 0.2 ms on every click-id query.
 constexpr Xapian::doccount exact_count_up_to = 100;
@@ -98,13 +96,9 @@ struct Searcher::Impl {
         hit.places = schema::listed_names(doc.get_value(schema::places_slot));
         hit.agencies = schema::listed_names(doc.get_value(schema::agencies_slot));
         if (options.collapse_duplicates) hit.duplicates = duplicates_of(doc, query);
-        if (options.snippets) {
-            const std::string body = doc.get_data();
-            std::string_view text(body);
-            if (text.size() > snippet_search_bytes) text = text.substr(0, snippet_search_bytes);
-            hit.snippet = make_snippet(analysis.analyzer, text, parsed.match_terms,
-                                       {options.highlight_begin, options.highlight_end, options.snippet_bytes});
-        }
+        if (options.snippets)
+            hit.snippet = hit_snippet(db, doc, analysis.analyzer, parsed.match_terms,
+                                      {options.highlight_begin, options.highlight_end, options.snippet_bytes});
         return hit;
     }
 
@@ -182,8 +176,11 @@ struct Searcher::Impl {
         if (parsed.has_relaxed && results.hits.size() < options.limit) {
             const bool exact = results.total_exact;
             const std::size_t shown_before = options.offset + results.hits.size() - complete;
-            matches(Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed, parsed.strict), shown_before,
-                    options.limit - results.hits.size(), true, options.facets && complete == 0);
+            // With no article having every word there are none to leave out, and Xapian need not look for them.
+            const Xapian::Query partial = complete == 0 ? parsed.relaxed
+                                                        : Xapian::Query(Xapian::Query::OP_AND_NOT, parsed.relaxed,
+                                                                        parsed.strict);
+            matches(partial, shown_before, options.limit - results.hits.size(), true, options.facets && complete == 0);
             results.total_exact = exact && results.total_exact;
         }
         count_facets();

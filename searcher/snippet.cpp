@@ -64,7 +64,11 @@ void append_plain(std::string& out, std::string_view text) {
 
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
                          const SnippetStyle& style) {
-    const std::vector<Token> tokens = analyzer.analyze(text);
+    return make_snippet(text, analyzer.analyze(text), terms, style);
+}
+
+std::string make_snippet(std::string_view text, const std::vector<Token>& tokens, const std::set<std::string>& terms,
+                         const SnippetStyle& style) {
     if (tokens.empty()) return {};
     std::vector<bool> matched(tokens.size());
     std::vector<int> term_of(tokens.size(), -1);

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace telusur {
 
@@ -16,6 +17,11 @@ struct SnippetStyle {
 };
 
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
+                         const SnippetStyle& style);
+
+// The same from the tokens of `text` (offsets into it) found already: a token matches when its term is one of
+// `terms` (searcher/hit_snippet.hpp gives a term only to the words where the index records a query term).
+std::string make_snippet(std::string_view text, const std::vector<Token>& tokens, const std::set<std::string>& terms,
                          const SnippetStyle& style);
 
 }  // namespace telusur

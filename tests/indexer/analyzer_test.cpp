@@ -292,3 +292,21 @@ TEST_CASE("the same word gives the same term however it is written", "[analyzer]
     CHECK(term_of(query, "menggelar") == term_of(document, "menggelar"));
     CHECK(term_of(query, "p3a") == term_of(document, "p3a"));
 }
+
+TEST_CASE("locate_words finds the words analyze finds, where it finds them, and term gives their terms", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string text = "Anak-anak MENGGELAR lomba di Covid-19, kata Dinsos Blora.  Sekolah-sekolah ditutup.";
+    const std::vector<telusur::Token> analysed = analyzer.analyze(text, 1000);
+    const std::vector<telusur::Token> located = analyzer.locate_words(text, 1000);
+    REQUIRE(located.size() == analysed.size());
+    for (std::size_t i = 0; i < located.size(); ++i) {
+        INFO(analysed[i].word);
+        CHECK(located[i].word == analysed[i].word);
+        CHECK(located[i].begin == analysed[i].begin);
+        CHECK(located[i].end == analysed[i].end);
+        CHECK(located[i].position == analysed[i].position);
+        CHECK(located[i].compound == analysed[i].compound);
+        CHECK(located[i].term.empty());
+        CHECK(analyzer.term(located[i]) == analysed[i].term);
+    }
+}

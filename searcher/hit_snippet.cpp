@@ -1,0 +1,46 @@
+#include "searcher/hit_snippet.hpp"
+
+#include "indexer/schema.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace telusur {
+namespace {
+
+// Snippets are sought in the opening of very long articles only, to bound the work per hit.
+constexpr std::size_t snippet_search_bytes = 64 * 1024;
+
+// The body positions where any of `terms` stands in the document, in order (title positions are left out).
+std::vector<Xapian::termpos> body_positions(const Xapian::Database& db, Xapian::docid doc,
+                                            const std::set<std::string>& terms) {
+    std::vector<Xapian::termpos> positions;
+    for (const std::string& term : terms)
+        for (auto it = db.positionlist_begin(doc, term); it != db.positionlist_end(doc, term); ++it)
+            if (*it >= schema::body_first_position) positions.push_back(*it);
+    std::sort(positions.begin(), positions.end());
+    return positions;
+}
+
+}  // namespace
+
+std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc, Analyzer& analyzer,
+                        const std::set<std::string>& terms, const SnippetStyle& style) {
+    const std::string body = doc.get_data();
+    std::string_view text(body);
+    if (text.size() > snippet_search_bytes) text = text.substr(0, snippet_search_bytes);
+    // The body's words with the positions the indexer gave them; a word at a position where a query term stands
+    // gets its term (a hyphenated whole shares its first part's position, and a position can hold a term of the
+    // whole, so each is checked). Other words keep no term and match nothing.
+    std::vector<Token> words = analyzer.locate_words(text, schema::body_first_position);
+    const std::vector<Xapian::termpos> positions = body_positions(db, doc.get_docid(), terms);
+    auto position = positions.begin();
+    for (Token& word : words) {
+        position = std::lower_bound(position, positions.end(), word.position);
+        if (position == positions.end()) break;
+        if (*position == word.position && !word.compound) word.term = analyzer.term(word);
+    }
+    return make_snippet(text, words, terms, style);
+}
+
+}  // namespace telusur

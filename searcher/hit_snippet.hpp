@@ -1,0 +1,20 @@
+// The snippet of a hit, made without analysing its whole body again: Xapian already records where each of the
+// query's terms stands in it (its positions), so the body is only split into words (ICU), and only the words at
+// those positions are stemmed to confirm their term. The snippet is the one make_snippet gives from a full
+// analysis of the body.
+#pragma once
+
+#include "indexer/analyzer.hpp"
+#include "searcher/snippet.hpp"
+
+#include <xapian.h>
+
+#include <set>
+#include <string>
+
+namespace telusur {
+
+std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc, Analyzer& analyzer,
+                        const std::set<std::string>& terms, const SnippetStyle& style);
+
+}  // namespace telusur

@@ -1,0 +1,109 @@
+// Snippets made from the positions Xapian records (searcher/hit_snippet.hpp) are the snippets a full analysis of
+// each hit's body gives (make_snippet over Analyzer::analyze), query by query, hit by hit.
+#include "tests/test_support.hpp"
+
+#include "indexer/analysis.hpp"
+#include "indexer/schema.hpp"
+#include "searcher/query_parser.hpp"
+#include "searcher/snippet.hpp"
+
+#include <telusur/indexer.hpp>
+#include <telusur/searcher.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace telusur;
+using telusur::test::ScratchDir;
+
+namespace {
+
+// Every hit's snippet of every query against the snippet of a full analysis of its body.
+void check_snippets_as_full_analysis(const std::string& index, const std::vector<std::string>& queries,
+                                     const SearchOptions& options) {
+    Searcher searcher(index);
+    Xapian::Database db(index);
+    const IndexProfile profile = existing_profile(index).value();
+    Analysis analysis(stemmer_named(profile.stemmer), profile.gazetteer_files);
+    QueryParser parser(analysis);
+    const SnippetStyle style{options.highlight_begin, options.highlight_end, options.snippet_bytes};
+    std::size_t compared = 0;
+    for (const std::string& query : queries) {
+        const std::set<std::string> terms = parser.parse(query).match_terms;
+        for (const Hit& hit : searcher.search(query, options).hits) {
+            const Xapian::docid doc = *db.postlist_begin(schema::term(schema::id_prefix, hit.id));
+            const std::string body = db.get_document(doc).get_data();
+            const std::string_view searched = std::string_view(body).substr(0, 64 * 1024);  // as hit_snippet
+            INFO("query: " << query << ", hit " << hit.id);
+            CHECK(hit.snippet == make_snippet(analysis.analyzer, searched, terms, style));
+            ++compared;
+        }
+    }
+    CHECK(compared > queries.size());
+}
+
+// Queries made of the words of the sample articles: every 11th word alone, and runs of two and three words.
+std::vector<std::string> sample_queries() {
+    std::vector<std::string> words;
+    for (const auto& file : std::filesystem::directory_iterator(telusur::test::sample_dir)) {
+        std::istringstream text(telusur::test::read_file(file.path()));
+        std::string word;
+        for (std::size_t i = 0; text >> word; ++i)
+            if (i % 11 == 0 && word.find_first_of("\"():-") == std::string::npos &&
+                std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); }))
+                words.push_back(word);
+    }
+    std::vector<std::string> queries;
+    for (std::size_t i = 0; i + 2 < words.size(); i += 3) {
+        queries.push_back(words[i]);
+        queries.push_back(words[i] + " " + words[i + 1]);
+        queries.push_back(words[i] + " " + words[i + 1] + " " + words[i + 2]);
+    }
+    return queries;
+}
+
+}  // namespace
+
+TEST_CASE("snippets from positions equal those of a full analysis on the sample corpus", "[searcher][snippet]") {
+    std::vector<std::string> queries = sample_queries();
+    REQUIRE(queries.size() > 100);
+    // Hyphenated words, whole and by their parts, and an inflected form ("bimbingan" marks "membimbing").
+    queries.insert(queries.end(), {"anak-anak", "anak", "Covid-19", "bimbingan", "karang taruna blora"});
+    SearchOptions options;
+    options.highlight_begin = "[";
+    options.highlight_end = "]";
+    check_snippets_as_full_analysis(telusur::test::sample_index(), queries, options);
+    options.snippet_bytes = 60;
+    check_snippets_as_full_analysis(telusur::test::sample_index(), queries, options);
+}
+
+TEST_CASE("snippets from positions equal those of a full analysis on click-id headlines", "[shared-data][snippet]") {
+    const auto corpus = telusur::test::shared_data / "corpora" / "click-id.jsonl";
+    if (!std::filesystem::exists(corpus)) {
+        WARN("skipped: " << corpus.string() << " is absent (../shared/data is not beside this checkout)");
+        return;
+    }
+    // The first 400 articles, searched for by their headlines (all the words, then partial matches).
+    ScratchDir dir;
+    std::ifstream in(corpus);
+    std::ofstream part(dir / "part.jsonl");
+    std::vector<std::string> queries;
+    std::string line;
+    while (queries.size() < 400 && std::getline(in, line)) {
+        part << line << '\n';
+        const auto record = nlohmann::json::parse(line, nullptr, false);
+        if (record.is_object() && !record.value("title", "").empty()) queries.push_back(record.value("title", ""));
+    }
+    part.close();
+    Indexer(dir / "db").index_paths({dir / "part.jsonl"});
+    check_snippets_as_full_analysis(dir / "db", queries, {});
+}
