@@ -1,41 +1,14 @@
 // telusur index --db DIR PATH...
 #include "cli/command.hpp"
+#include "cli/rejects_file.hpp"
 
 #include <telusur/indexer.hpp>
 
 #include <fmt/core.h>
-#include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <optional>
 
 namespace telusur::cli {
-namespace {
-
-// --rejects FILE: one JSON line per rejected article, {"file", "line", "reason", "input"}, input being the JSON line
-// or the whole page file as read, so it can be repaired and indexed again. Bytes that are not UTF-8 cannot be held in
-// JSON text and are written as U+FFFD (the reason says where they were).
-class RejectsFile {
-public:
-    explicit RejectsFile(const std::string& path) : path_(path), out_(path, std::ios::binary | std::ios::trunc) {
-        if (!out_) throw Error("cannot write the rejects file " + path_);
-    }
-
-    void write(const InputError& error, std::string_view input) {
-        const nlohmann::json record = {
-            {"file", error.file()}, {"line", error.line()}, {"reason", error.reason()}, {"input", input}};
-        // Flushed line by line: the rejects so far are kept even if the run is killed.
-        out_ << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n' << std::flush;
-        if (!out_) throw Error("cannot write the rejects file " + path_);
-    }
-
-private:
-    std::string path_;
-    std::ofstream out_;
-};
-
-}  // namespace
-
 int run_index(const std::vector<std::string>& args) {
     po::options_description options("options");
     std::string db, format, rejects;

@@ -1,16 +1,19 @@
 // telusur reindex --db DIR PATH...
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
+#include "cli/rejects_file.hpp"
 
 #include <telusur/reindex.hpp>
 
 #include <fmt/core.h>
 
+#include <optional>
+
 namespace telusur::cli {
 
 int run_reindex(const std::vector<std::string>& args) {
     po::options_description options("options");
-    std::string db, format;
+    std::string db, format, rejects;
     ReindexOptions reindex_options;
     options.add_options()
         ("db", po::value(&db)->required(), "index directory (created if absent)")
@@ -29,6 +32,9 @@ int run_reindex(const std::vector<std::string>& args) {
         ("commit-every", po::value(&reindex_options.commit_every)->default_value(10000),
          "articles written between commits: memory grows with it (Xapian buffers the uncommitted), and a killed job "
          "loses at most this much work")
+        ("rejects", po::value(&rejects),
+         "write each rejected article to this file (replaced if present) to repair and reindex: one JSON line per "
+         "article, {\"file\", \"line\", \"reason\", \"input\"}, as telusur index --rejects writes")
         ("quiet,q", "no progress on stderr")
         ("stemmer", po::value<std::string>(), "full, light or snowball; another than the index's means a full rebuild")
         ("gazetteer", po::value<std::vector<std::string>>(),
@@ -36,7 +42,7 @@ int run_reindex(const std::vector<std::string>& args) {
         ("paths", po::value<std::vector<std::string>>(),
          "files or directories (read recursively) of articles; - for standard input");
     po::variables_map values;
-    if (!parse_command_line("reindex", "--db DIR [--prune] [--full] [--jobs N] [--shards N] PATH...", args, options,
+    if (!parse_command_line("reindex", "--db DIR [--prune] [--full] [--jobs N] [--shards N] [--rejects FILE] PATH...", args, options,
                             "paths", values))
         return ok;
     if (!values.count("paths"))
@@ -44,6 +50,13 @@ int run_reindex(const std::vector<std::string>& args) {
 
     reindex_options.format = parse_article_format(format);
     reindex_options.on_reject = [](const InputError& e) { fmt::print(stderr, "rejected: {}\n", e.what()); };
+    std::optional<RejectsFile> rejects_file;
+    if (!rejects.empty()) {
+        rejects_file.emplace(rejects);
+        reindex_options.on_reject_input = [&](const InputError& e, std::string_view input) {
+            rejects_file->write(e, input);
+        };
+    }
     const bool quiet = values.count("quiet") > 0;
     if (!quiet) reindex_options.on_progress = progress_printer();
     IndexSettings settings;

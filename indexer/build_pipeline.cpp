@@ -24,11 +24,7 @@ BuildPipeline::~BuildPipeline() {
 }
 
 void BuildPipeline::build(Analysis& analysis, BuildJob& job) {
-    try {
-        job.document = DocumentBuilder(analysis.analyzer, analysis.tagger).build(job.article);
-    } catch (const InputError& e) {
-        job.refused = InputError(job.file, job.line, e.reason());
-    }
+    job.document = DocumentBuilder(analysis.analyzer, analysis.tagger).build(job.article);
 }
 
 void BuildPipeline::work(Analysis& analysis) {

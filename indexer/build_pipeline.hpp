@@ -1,4 +1,5 @@
-// BuildPipeline: articles become Xapian documents on several threads, and come back in the order they went in, on
+// BuildPipeline: articles become Xapian documents on several threads (articles DocumentBuilder::refusal accepts:
+// the caller checks, where it still has the input to reject), and come back in the order they went in, on
 // the thread that submitted them, so one writer applies them in input order (the same id twice: the last wins).
 // Each thread has its own Analysis (an Analyzer is not thread-safe). At most `window` articles are in flight, so
 // memory is bounded by the window, not by the input.
@@ -7,7 +8,6 @@
 #include "indexer/analysis.hpp"
 
 #include <telusur/article.hpp>
-#include <telusur/error.hpp>
 
 #include <xapian.h>
 
@@ -16,7 +16,6 @@
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <thread>
 #include <vector>
 
@@ -24,10 +23,7 @@ namespace telusur {
 
 struct BuildJob {
     Article article;
-    std::string file;  // where it came from, for a rejection
-    std::size_t line = 0;
-    Xapian::Document document;          // built
-    std::optional<InputError> refused;  // or why it cannot be indexed
+    Xapian::Document document;  // built
 };
 
 class BuildPipeline {

@@ -115,12 +115,16 @@ void DocumentBuilder::add_signature(Xapian::Document& doc, const std::vector<Tok
 
 std::string DocumentBuilder::id_term(const std::string& id) { return schema::term(schema::id_prefix, id); }
 
-Xapian::Document DocumentBuilder::build(const Article& article) {
-    if (article.id.empty()) throw InputError("", 0, "article has no id");
-    if (article.id.size() > max_id_bytes)
-        throw InputError("", 0, "article id longer than " + std::to_string(max_id_bytes) + " bytes");
+std::optional<std::string> DocumentBuilder::refusal(const Article& article) {
+    if (article.id.empty()) return "article has no id";
+    if (article.id.size() > max_id_bytes) return "article id longer than " + std::to_string(max_id_bytes) + " bytes";
     if (article.body.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InputError("", 0, "article '" + article.id + "' has no body");
+        return "article '" + article.id + "' has no body";
+    return std::nullopt;
+}
+
+Xapian::Document DocumentBuilder::build(const Article& article) {
+    if (const auto reason = refusal(article)) throw InputError("", 0, *reason);
 
     Xapian::Document doc;
     const std::vector<Token> title = analyzer_.analyze(article.title, 1);

@@ -9,14 +9,20 @@
 
 #include <xapian.h>
 
+#include <optional>
+#include <string>
+
 namespace telusur {
 
 class DocumentBuilder {
 public:
     DocumentBuilder(Analyzer& analyzer, const EntityTagger& tagger) : analyzer_(analyzer), tagger_(tagger) {}
 
-    // Throws InputError (with no file) if the article cannot be indexed: no id, no body, an id too long to be a term.
+    // Throws InputError (with no file) if the article cannot be indexed (see refusal).
     Xapian::Document build(const Article& article);
+
+    // Why the article cannot be indexed (no id, no body, an id too long to be a term), or nothing if it can.
+    static std::optional<std::string> refusal(const Article& article);
 
     // The term that identifies the article with this id.
     static std::string id_term(const std::string& id);

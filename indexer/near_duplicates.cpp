@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdio>
 #include <limits>
+#include <unordered_map>
 
 namespace telusur::near_duplicates {
 namespace {
@@ -40,6 +41,25 @@ std::string hex(std::uint64_t value) {
     char text[17];
     std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
     return text;
+}
+
+// The articles sharing the most bands with `own`, most first (ties: the older first), at most max_candidates; the
+// article's own earlier version (same id) is not a duplicate of it. The ranking an OR of the band terms under
+// CoordWeight gives, read straight from the band terms' posting lists: a match per article cost more than the
+// index writes of the article.
+std::vector<Xapian::docid> candidates(const Xapian::Database& db, const Signature& own, const std::string& id_term) {
+    std::unordered_map<Xapian::docid, unsigned> shared;
+    for (const std::string& term : band_terms(own))
+        for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) ++shared[*it];
+    if (shared.empty()) return {};
+    for (auto it = db.postlist_begin(id_term); it != db.postlist_end(id_term); ++it) shared.erase(*it);
+    std::vector<std::pair<Xapian::docid, unsigned>> ranked(shared.begin(), shared.end());
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    std::vector<Xapian::docid> ids;
+    for (std::size_t i = 0; i < ranked.size() && i < max_candidates; ++i) ids.push_back(ranked[i].first);
+    return ids;
 }
 
 }  // namespace
@@ -99,18 +119,10 @@ std::vector<std::string> band_terms(const Signature& signature) {
 void assign_cluster(const Xapian::Database& db, Xapian::Document& doc, const std::string& id_term) {
     const Signature own = decode(doc.get_value(schema::signature_slot));
     if (own.empty()) return;
-    const std::vector<std::string> terms = band_terms(own);
-    // The article's own earlier version (same id) is not a duplicate of it.
-    const Xapian::Query candidates(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
-                                   Xapian::Query(id_term));
-    Xapian::Enquire enquire(db);
-    enquire.set_query(candidates);
-    enquire.set_weighting_scheme(Xapian::CoordWeight());  // most shared bands first
     std::string cluster;
     double best = same_text;
-    const Xapian::MSet mset = enquire.get_mset(0, max_candidates);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const Xapian::Document candidate = it.get_document();
+    for (const Xapian::docid id : candidates(db, own, id_term)) {
+        const Xapian::Document candidate = db.get_document(id);
         const double alike = resemblance(own, decode(candidate.get_value(schema::signature_slot)));
         if (alike >= best && !candidate.get_value(schema::duplicate_slot).empty()) {
             best = alike;

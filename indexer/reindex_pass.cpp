@@ -4,6 +4,7 @@
 #include "corpus/stable_hash.hpp"
 #include "indexer/article_files.hpp"
 #include "indexer/content_hash.hpp"
+#include "indexer/document_builder.hpp"
 #include "indexer/shard_writer.hpp"
 
 #include <algorithm>
@@ -34,20 +35,20 @@ std::uint64_t text_bytes(const Article& a) {
 // the reader never waits for it; its error is rethrown when the pass ends.
 class ShardQueue {
 public:
-    void push(BuildJob job) {
+    void push(Article article) {
         std::unique_lock lock(mutex_);
-        room_.wait(lock, [&] { return jobs_.size() < queue_per_shard; });
-        jobs_.push_back(std::move(job));
+        room_.wait(lock, [&] { return articles_.size() < queue_per_shard; });
+        articles_.push_back(std::move(article));
         ready_.notify_one();
     }
-    std::optional<BuildJob> pop() {
+    std::optional<Article> pop() {
         std::unique_lock lock(mutex_);
-        ready_.wait(lock, [&] { return closed_ || !jobs_.empty(); });
-        if (jobs_.empty()) return std::nullopt;
-        BuildJob job = std::move(jobs_.front());
-        jobs_.pop_front();
+        ready_.wait(lock, [&] { return closed_ || !articles_.empty(); });
+        if (articles_.empty()) return std::nullopt;
+        Article article = std::move(articles_.front());
+        articles_.pop_front();
         room_.notify_one();
-        return job;
+        return article;
     }
     void close() {
         std::lock_guard lock(mutex_);
@@ -58,7 +59,7 @@ public:
 private:
     std::mutex mutex_;
     std::condition_variable ready_, room_;
-    std::deque<BuildJob> jobs_;
+    std::deque<Article> articles_;
     bool closed_ = false;
 };
 
@@ -68,7 +69,6 @@ void add_counts(ReindexSummary& summary, const WriteCounts& counts) {
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
     summary.removed += counts.removed;
-    summary.rejected += counts.rejected;
 }
 
 }  // namespace
@@ -78,17 +78,14 @@ void ReindexPass::run(const std::vector<std::string>& paths, std::vector<Xapian:
                       const BuildPipeline::MakeAnalysis& make_analysis, bool prune) {
     start_ = now();
     total_bytes_ = article_file_bytes(paths);
-    auto reject = [this](const InputError& error) { this->reject(error); };
     auto finish = [&](ShardWriter& writer) {
         writer.finish(prune && !unreadable_path_);
         add_counts(summary_, writer.counts());
     };
 
     if (shards.size() == 1) {
-        ShardWriter writer(shards[0], shard_names[0], options_.commit_every, threads, make_analysis, reject, prune);
-        read(paths, [&](Article&& article, const std::string& file, std::size_t line) {
-            writer.add(std::move(article), file, line);
-        });
+        ShardWriter writer(shards[0], shard_names[0], options_.commit_every, threads, make_analysis, prune);
+        read(paths, [&](Article&& article) { writer.add(std::move(article)); });
         finish(writer);
     } else {
         std::vector<ShardQueue> queues(shards.size());
@@ -100,8 +97,8 @@ void ReindexPass::run(const std::vector<std::string>& paths, std::vector<Xapian:
                 try {
                     // Commits are per shard: each commits after its share of commit_every.
                     ShardWriter writer(shards[s], shard_names[s], options_.commit_every / shards.size() + 1,
-                                       std::max<unsigned>(1, threads / shards.size()), make_analysis, reject, prune);
-                    while (auto job = queues[s].pop()) writer.add(std::move(job->article), job->file, job->line);
+                                       std::max<unsigned>(1, threads / shards.size()), make_analysis, prune);
+                    while (auto article = queues[s].pop()) writer.add(std::move(*article));
                     writer.finish(prune && !unreadable_path_);
                     counts[s] = writer.counts();
                 } catch (...) {
@@ -112,8 +109,8 @@ void ReindexPass::run(const std::vector<std::string>& paths, std::vector<Xapian:
             });
         }
         try {
-            read(paths, [&](Article&& article, const std::string& file, std::size_t line) {
-                queues[stable_hash::fnv1a(article.id) % shards.size()].push({std::move(article), file, line, {}, {}});
+            read(paths, [&](Article&& article) {
+                queues[stable_hash::fnv1a(article.id) % shards.size()].push(std::move(article));
             });
         } catch (...) {
             for (auto& queue : queues) queue.close();
@@ -134,17 +131,21 @@ void ReindexPass::read(const std::vector<std::string>& paths, const Route& route
     std::string current_file;
     std::size_t lines_before = 0;  // of the piece of the file being read
     ReadCallbacks callbacks;
-    callbacks.reject = [&](const InputError& error, std::string_view) {
-        ++summary_.read;
-        ++summary_.rejected;
-        ++articles_;
-        if (lines_before && error.line()) reject(InputError(error.file(), lines_before + error.line(), error.reason()));
-        else reject(error);
+    callbacks.reject = [&](const InputError& error, std::string_view input) {
+        if (lines_before && error.line())
+            reject(InputError(error.file(), lines_before + error.line(), error.reason()), input);
+        else
+            reject(error, input);
     };
-    callbacks.article = [&](Article&& article, std::size_t line, std::string_view) {
-        ++articles_;
+    callbacks.article = [&](Article&& article, std::size_t line, std::string_view input) {
         file_read_ = std::min(file_bytes_, file_read_ + text_bytes(article));
-        route(std::move(article), current_file, lines_before + line);
+        // Refused here, while the input it came from is at hand for on_reject_input.
+        if (const auto reason = DocumentBuilder::refusal(article)) {
+            reject(InputError(current_file, lines_before + line, *reason), input);
+        } else {
+            ++articles_;
+            route(std::move(article));
+        }
         report_progress(false);
     };
     for_each_article_chunk(
@@ -161,19 +162,19 @@ void ReindexPass::read(const std::vector<std::string>& paths, const Route& route
         },
         [&](const InputError& error) {
             unreadable_path_ = true;
-            ++summary_.read;
-            ++summary_.rejected;
-            ++articles_;
-            reject(error);
+            reject(error, {});
         });
     finished_bytes_ += file_bytes_;
     file_bytes_ = file_read_ = 0;
     summary_.bytes = finished_bytes_;
 }
 
-void ReindexPass::reject(const InputError& error) {
-    std::lock_guard lock(reject_mutex_);
+void ReindexPass::reject(const InputError& error, std::string_view input) {
+    ++summary_.read;
+    ++summary_.rejected;
+    ++articles_;
     if (options_.on_reject) options_.on_reject(error);
+    if (options_.on_reject_input) options_.on_reject_input(error, input);
 }
 
 void ReindexPass::report_progress(bool last) {

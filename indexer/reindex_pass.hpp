@@ -11,7 +11,7 @@
 #include <xapian.h>
 
 #include <functional>
-#include <mutex>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -28,14 +28,14 @@ public:
              const BuildPipeline::MakeAnalysis& make_analysis, bool prune);
 
 private:
-    using Route = std::function<void(Article&&, const std::string& file, std::size_t line)>;
+    using Route = std::function<void(Article&&)>;
+    // Reads every path, rejecting what cannot be indexed, and routes the rest.
     void read(const std::vector<std::string>& paths, const Route& route);
-    void reject(const InputError& error);
+    void reject(const InputError& error, std::string_view input);
     void report_progress(bool last);
 
     const ReindexOptions& options_;
     ReindexSummary& summary_;
-    std::mutex reject_mutex_;  // rejections come from the shards' threads
     bool unreadable_path_ = false;
     // Progress: bytes of all input, of the files finished, of the one being read, and read of it (estimated).
     std::uint64_t total_bytes_ = 0, finished_bytes_ = 0, file_bytes_ = 0, file_read_ = 0;

@@ -17,26 +17,25 @@ constexpr std::size_t window_per_thread = 32;
 }  // namespace
 
 ShardWriter::ShardWriter(Xapian::WritableDatabase& db, const std::string& name, std::size_t commit_every,
-                         unsigned threads, const BuildPipeline::MakeAnalysis& make_analysis, Reject reject, bool prune)
+                         unsigned threads, const BuildPipeline::MakeAnalysis& make_analysis, bool prune)
     : db_(db),
       name_(name),
       commit_every_(std::max<std::size_t>(commit_every, 1)),
-      reject_(std::move(reject)),
       prune_(prune),
       pipeline_(threads, make_analysis, [this](BuildJob& job) { write(job); }, threads * window_per_thread) {}
 
-void ShardWriter::add(Article&& article, const std::string& file, std::size_t line) {
+void ShardWriter::add(Article&& article) {
     ++counts_.read;
     if (prune_) seen_.insert(stable_hash::fnv1a(article.id));
     std::string hash = content_hash(article);
-    if (!article.id.empty() && stored_hash(article.id) == hash) {
+    if (stored_hash(article.id) == hash) {
         ++counts_.unchanged;
         return;
     }
     auto& [latest, count] = in_flight_[article.id];
     latest = std::move(hash);
     ++count;
-    pipeline_.submit({std::move(article), file, line, {}, {}});
+    pipeline_.submit({std::move(article), {}});
 }
 
 // The hash of the article with this id as it will be once what is in flight is written.
@@ -55,11 +54,6 @@ std::string ShardWriter::stored_hash(const std::string& id) {
 void ShardWriter::write(BuildJob& job) {
     if (const auto it = in_flight_.find(job.article.id); it != in_flight_.end() && --it->second.second == 0)
         in_flight_.erase(it);
-    if (job.refused) {
-        ++counts_.rejected;
-        reject_(*job.refused);
-        return;
-    }
     try {
         const std::string term = DocumentBuilder::id_term(job.article.id);
         const bool present = db_.term_exists(term);

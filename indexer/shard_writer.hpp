@@ -16,19 +16,18 @@
 namespace telusur {
 
 struct WriteCounts {
-    std::size_t read = 0, added = 0, updated = 0, unchanged = 0, removed = 0, rejected = 0;
+    std::size_t read = 0, added = 0, updated = 0, unchanged = 0, removed = 0;
 };
 
 class ShardWriter {
 public:
-    using Reject = std::function<void(const InputError&)>;
-
     // `threads` analyse articles for this writer (1: on the calling thread). With `prune`, the ids added are
     // remembered (8 bytes each) so finish() can remove the others.
     ShardWriter(Xapian::WritableDatabase& db, const std::string& name, std::size_t commit_every, unsigned threads,
-                const BuildPipeline::MakeAnalysis& make_analysis, Reject reject, bool prune);
+                const BuildPipeline::MakeAnalysis& make_analysis, bool prune);
 
-    void add(Article&& article, const std::string& file, std::size_t line);
+    // An article DocumentBuilder::refusal accepts.
+    void add(Article&& article);
 
     // Writes what is in flight; with remove_unseen, removes the articles whose ids add() never saw; commits.
     void finish(bool remove_unseen);
@@ -45,7 +44,6 @@ private:
     Xapian::WritableDatabase& db_;
     std::string name_;
     std::size_t commit_every_;
-    Reject reject_;
     bool prune_;
     WriteCounts counts_;
     // Ids submitted and not yet written, with the hash of the latest version and how many are in flight: a second

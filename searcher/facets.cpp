@@ -21,51 +21,53 @@ Facet top(const char* name, const Sorted& counts, std::size_t limit, double scal
     return facet;
 }
 
-}  // namespace
-
-void FacetCounter::count(Counts& counts, std::string_view value) {
-    const auto it = counts.find(value);
-    if (it != counts.end()) ++it->second;
-    else counts.emplace(std::string(value), 1);
+// Each value the spy saw, with the number of articles that had it.
+template <typename Add>
+void for_each_count(const Xapian::ValueCountMatchSpy& spy, Add add) {
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) add(*it, std::size_t{it.get_termfreq()});
 }
 
-// A listing (schema::listed_names) holds one "code<TAB>name<TAB>zone" line per entity.
-void FacetCounter::count_names(Counts& counts, std::string_view listing) {
+// A listing holds one "code<TAB>name<TAB>zone" line per entity.
+void count_names(Sorted& counts, const std::string& listing, std::size_t articles) {
     for (std::size_t start = 0; start < listing.size();) {
         std::size_t end = listing.find('\n', start);
-        if (end == std::string_view::npos) end = listing.size();
+        if (end == std::string::npos) end = listing.size();
         const std::size_t tab = listing.find('\t', start);
-        if (tab != std::string_view::npos && tab < end) {
+        if (tab != std::string::npos && tab < end) {
             const std::size_t name_end = std::min(end, listing.find('\t', tab + 1));
-            count(counts, listing.substr(tab + 1, name_end - tab - 1));
+            counts[listing.substr(tab + 1, name_end - tab - 1)] += articles;
         }
         start = end + 1;
     }
 }
 
-void FacetCounter::operator()(const Xapian::Document& doc, double) {
-    ++seen_;
-    const std::string source = doc.get_value(schema::source_slot);
-    if (!source.empty()) count(sources_, source);
-    const std::string date = doc.get_value(schema::date_slot);  // yyyymmdd
-    if (date.size() == 8) count(months_, std::string_view(date).substr(0, 6));
-    count_names(places_, doc.get_value(schema::places_slot));
-    count_names(agencies_, doc.get_value(schema::agencies_slot));
+}  // namespace
+
+FacetCounter::FacetCounter()
+    : sources_(schema::source_slot), dates_(schema::date_slot), places_(schema::places_slot),
+      agencies_(schema::agencies_slot) {}
+
+void FacetCounter::add_to(Xapian::Enquire& enquire) {
+    for (Xapian::MatchSpy* spy : std::initializer_list<Xapian::MatchSpy*>{&sources_, &dates_, &places_, &agencies_})
+        enquire.add_matchspy(spy);
 }
 
 std::vector<Facet> FacetCounter::facets(std::size_t limit, double scale) const {
-    Sorted years, months;
-    for (const auto& [yyyymm, count] : months_) {
-        years[yyyymm.substr(0, 4)] += count;
-        months[yyyymm.substr(0, 4) + "-" + yyyymm.substr(4, 2)] += count;
-    }
+    Sorted sources, years, months, places, agencies;
+    for_each_count(sources_, [&](const std::string& source, std::size_t n) { sources[source] += n; });
+    for_each_count(dates_, [&](const std::string& date, std::size_t n) {  // yyyymmdd
+        if (date.size() != 8) return;
+        years[date.substr(0, 4)] += n;
+        months[date.substr(0, 4) + "-" + date.substr(4, 2)] += n;
+    });
+    for_each_count(places_, [&](const std::string& listing, std::size_t n) { count_names(places, listing, n); });
+    for_each_count(agencies_, [&](const std::string& listing, std::size_t n) { count_names(agencies, listing, n); });
     Facet year = top("year", years, years.size(), scale), month = top("month", months, months.size(), scale);
     // Time reads best in order; the other facets by frequency.
     std::sort(year.values.begin(), year.values.end());
     std::sort(month.values.begin(), month.values.end());
-    return {top("source", {sources_.begin(), sources_.end()}, limit, scale), year, month,
-            top("place", {places_.begin(), places_.end()}, limit, scale),
-            top("agency", {agencies_.begin(), agencies_.end()}, limit, scale)};
+    return {top("source", sources, limit, scale), year, month, top("place", places, limit, scale),
+            top("agency", agencies, limit, scale)};
 }
 
 }  // namespace telusur

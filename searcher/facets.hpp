@@ -1,41 +1,35 @@
-// FacetCounter: counts the source, year, month, places and agencies of the matching articles Xapian examines (a
-// Xapian MatchSpy). The searcher bounds how many it examines; past that bound the counts are scaled up to the
-// estimated number of matches and marked as estimates.
+// FacetCounter: counts the source, year, month, places and agencies of the matching articles Xapian examines, with
+// Xapian's own ValueCountMatchSpy on the slots that hold them, so the counting also runs on remote shards (a
+// server runs the built-in spies and sends their counts back). The searcher bounds how many articles are examined;
+// past that bound the counts are scaled up to the estimated number of matches and marked as estimates.
 #pragma once
 
 #include <telusur/searcher.hpp>
 
 #include <xapian.h>
 
-#include <string>
-#include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace telusur {
 
-class FacetCounter : public Xapian::MatchSpy {
+class FacetCounter {
 public:
-    void operator()(const Xapian::Document& doc, double weight) override;
-    std::string name() const override { return "telusur.FacetCounter"; }
+    FacetCounter();
+
+    // Counts the articles of enquire's next match.
+    void add_to(Xapian::Enquire& enquire);
 
     // Articles counted so far.
-    Xapian::doccount seen() const { return seen_; }
+    Xapian::doccount seen() const { return sources_.get_total(); }
 
     // The most frequent `limit` values of each facet (every year and month, in order), each count multiplied by
     // `scale` (matches / articles seen, when not all were seen).
     std::vector<Facet> facets(std::size_t limit, double scale = 1.0) const;
 
 private:
-    // Looked up by a view of the slot value, so counting an article allocates only for values new to the count.
-    struct Hash : std::hash<std::string_view> {
-        using is_transparent = void;
-    };
-    using Counts = std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>>;
-    static void count(Counts& counts, std::string_view value);
-    static void count_names(Counts& counts, std::string_view listing);
-
-    Counts sources_, months_, places_, agencies_;  // months as yyyymm
-    Xapian::doccount seen_ = 0;
+    // Dates are counted by day (yyyymmdd) and summed into months and years; places and agencies by their whole
+    // listing (schema::listed_names), each name in it then counted as often as the listing.
+    Xapian::ValueCountMatchSpy sources_, dates_, places_, agencies_;
 };
 
 }  // namespace telusur

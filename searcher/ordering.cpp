@@ -4,11 +4,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace telusur {
+namespace {
+
+// Recency weights are given for at most this many half-lives back from the newest day.
+constexpr double recency_half_lives = 64;
+
+}  // namespace
 
 long day_number(const std::string& date) {
-    if (date.size() != 8) return -1;
+    if (date.size() != 8 || !std::all_of(date.begin(), date.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return -1;
     int y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(4, 2)), d = std::stoi(date.substr(6, 2));
     // Days from civil date (proleptic Gregorian), after Howard Hinnant's well-known algorithm.
     y -= m <= 2;
@@ -19,32 +27,38 @@ long day_number(const std::string& date) {
     return era * 146097 + doe - 719468;
 }
 
-std::string DateKey::operator()(const Xapian::Document& doc) const {
+std::string date_of_day(long day) {
+    // Civil date from days, the inverse of day_number (same algorithm).
+    day += 719468;
+    const long era = (day >= 0 ? day : day - 146096) / 146097;
+    const long doe = day - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const long d = doy - (153 * mp + 2) / 5 + 1;
+    const long m = mp < 10 ? mp + 3 : mp - 9;
+    const long y = yoe + era * 400 + (m <= 2);
+    char text[64];
+    std::snprintf(text, sizeof text, "%04ld%02ld%02ld", y, m, d);
+    return text;
+}
+
+std::string OldestFirstKey::operator()(const Xapian::Document& doc) const {
     const std::string date = doc.get_value(schema::date_slot);
-    if (!date.empty()) return date;
-    return newest_first_ ? std::string() : std::string("\xff");  // last, whichever way the dates run
+    return date.empty() ? std::string("\xff") : date;  // undated last
 }
 
-RecencySource::RecencySource(const std::string& newest, double half_life_days, double max_weight)
-    : Xapian::ValuePostingSource(schema::date_slot), newest_(newest), newest_day_(day_number(newest)),
-      half_life_days_(half_life_days), max_weight_(max_weight) {
-    set_maxweight(max_weight_);
-}
-
-void RecencySource::init(const Xapian::Database& db) {
-    Xapian::ValuePostingSource::init(db);
-    set_maxweight(max_weight_);
-}
-
-double RecencySource::get_weight() const {
-    const long day = day_number(get_value());
-    if (day < 0 || newest_day_ < 0) return 0;
-    const double age = static_cast<double>(std::max(0L, newest_day_ - day));
-    return max_weight_ * std::exp2(-age / half_life_days_);
-}
-
-RecencySource* RecencySource::clone() const {
-    return new RecencySource(newest_, half_life_days_, max_weight_);
+Xapian::ValueMapPostingSource* recency_source(const Xapian::Database& db, double half_life_days, double max_weight) {
+    auto* source = new Xapian::ValueMapPostingSource(schema::date_slot);
+    source->set_default_weight(0);
+    const long newest = day_number(db.get_value_upper_bound(schema::date_slot));
+    if (newest < 0) return source;
+    const long oldest = std::max(day_number(db.get_value_lower_bound(schema::date_slot)),
+                                 newest - static_cast<long>(std::ceil(recency_half_lives * half_life_days)));
+    for (long day = newest; day >= oldest; --day)
+        source->add_mapping(date_of_day(day),
+                            max_weight * std::exp2(-static_cast<double>(newest - day) / half_life_days));
+    return source;
 }
 
 }  // namespace telusur

@@ -8,33 +8,22 @@
 
 namespace telusur {
 
-// Sort key on the date slot: undated articles sort after dated ones in both directions.
-class DateKey : public Xapian::KeyMaker {
+// Oldest first needs a sort key of its own, as undated articles (an empty value) would otherwise come first; newest
+// first is Xapian's sort by the date value, descending. Xapian cannot send a KeyMaker to a remote shard.
+class OldestFirstKey : public Xapian::KeyMaker {
 public:
-    explicit DateKey(bool newest_first) : newest_first_(newest_first) {}
     std::string operator()(const Xapian::Document& doc) const override;
-
-private:
-    bool newest_first_;
 };
 
-// Weight max_weight for an article dated `newest` (yyyymmdd), half that `half_life_days` earlier, and so on;
+// Weight max_weight for an article dated as the newest in `db`, half that `half_life_days` earlier, and so on;
 // undated articles get none. Relative to the newest article in the index, since an archive's "now" is its last day.
-class RecencySource : public Xapian::ValuePostingSource {
-public:
-    RecencySource(const std::string& newest, double half_life_days, double max_weight);
-    double get_weight() const override;
-    RecencySource* clone() const override;
-    std::string name() const override { return "telusur.RecencySource"; }
-    void init(const Xapian::Database& db) override;
-
-private:
-    std::string newest_;
-    long newest_day_;
-    double half_life_days_, max_weight_;
-};
+// Built from Xapian's ValueMapPostingSource (a weight for each day of the archive), which remote shards also run;
+// days more than 64 half-lives back get none (2^-64 of the weight is lost in any score). The caller owns it.
+Xapian::ValueMapPostingSource* recency_source(const Xapian::Database& db, double half_life_days, double max_weight);
 
 // Days since 1970-01-01 of a yyyymmdd date, or -1 if it is not one.
 long day_number(const std::string& yyyymmdd);
+// The yyyymmdd date of a day number.
+std::string date_of_day(long day);
 
 }  // namespace telusur

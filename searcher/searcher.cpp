@@ -108,8 +108,7 @@ struct Searcher::Impl {
         ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities, options.proximity_weight);
         if (options.recent_days > 0) {
             // release(): the query owns the source and frees it with itself.
-            const Xapian::Query recency((new RecencySource(db.get_value_upper_bound(schema::date_slot),
-                                                           options.recent_days, options.recency_weight))->release());
+            const Xapian::Query recency(recency_source(db, options.recent_days, options.recency_weight)->release());
             parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, recency);
             parsed.relaxed = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.relaxed, recency);
         }
@@ -118,8 +117,8 @@ struct Searcher::Impl {
 
         Xapian::Enquire enquire(db);
         enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
-        DateKey newest_first(true), oldest_first(false);
-        if (options.sort == SortOrder::newest_first) enquire.set_sort_by_key_then_relevance(&newest_first, true);
+        OldestFirstKey oldest_first;
+        if (options.sort == SortOrder::newest_first) enquire.set_sort_by_value_then_relevance(schema::date_slot, true);
         if (options.sort == SortOrder::oldest_first) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
         if (options.collapse_duplicates) enquire.set_collapse_key(schema::duplicate_slot);
         FacetCounter facets;
@@ -131,7 +130,7 @@ struct Searcher::Impl {
             const Xapian::doccount facets_up_to = partial ? partial_facets_counted_up_to : facets_counted_up_to;
             const Xapian::doccount check = std::max(count_facets ? facets_up_to : exact_count_up_to, wanted);
             enquire.set_query(query);
-            if (count_facets) enquire.add_matchspy(&facets);
+            if (count_facets) facets.add_to(enquire);
             Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
                                                  static_cast<Xapian::doccount>(count), check);
             enquire.clear_matchspies();
@@ -220,6 +219,13 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == max_read_attempts)
                 throw DatabaseError(impl_->directory + ": the index kept changing while searching");
+        } catch (const Xapian::UnimplementedError& e) {
+            // Xapian sends a server only what it can serialise; telusur's oldest-first sort key is not such.
+            if (options.sort == SortOrder::oldest_first)
+                throw DatabaseError(impl_->directory + ": oldest first cannot be sorted across remote shards (it "
+                                    "needs telusur's own sort key, which Xapian cannot send to a server); newest "
+                                    "first can");
+            throw DatabaseError(impl_->directory + ": search failed: " + e.get_description());
         } catch (const Xapian::Error& e) {
             throw DatabaseError(impl_->directory + ": search failed: " + e.get_description());
         }

@@ -105,6 +105,30 @@ TEST_CASE("reindex counts bad articles as rejected and the counts reconcile", "[
     CHECK_THAT(rejects[1].what(), Catch::Contains("has no body"));
 }
 
+TEST_CASE("reindex hands each rejected article to on_reject_input with its line as read, on one shard or two",
+          "[reindex]") {
+    ScratchDir dir;
+    const auto shards = GENERATE(1u, 2u);
+    const std::string blank_body = R"({"id": "kosong", "title": "T", "body": "  "})";
+    const std::string long_id = R"({"id": ")" + std::string(201, 'x') + R"(", "body": "Ada isinya."})";
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 40) + blank_body + "\n{not json\n" + long_id + "\n" +
+                                             generated_jsonl(40, 50));
+    ReindexOptions options = quiet_options(3);
+    options.shards = shards;
+    std::vector<std::pair<std::size_t, std::string>> rejected;  // line, input
+    options.on_reject_input = [&](const InputError& e, std::string_view input) {
+        rejected.emplace_back(e.line(), std::string(input));
+    };
+    const ReindexSummary s = reindex(dir / "db", {dir / "in.jsonl"}, {}, options);
+    CHECK(s.added == 50);
+    CHECK(s.rejected == 3);
+    CHECK(reconciles(s));
+    REQUIRE(rejected.size() == 3);
+    CHECK(rejected[0] == std::make_pair(std::size_t{41}, blank_body));
+    CHECK(rejected[1] == std::make_pair(std::size_t{42}, std::string("{not json")));
+    CHECK(rejected[2] == std::make_pair(std::size_t{43}, long_id));
+}
+
 TEST_CASE("the same id twice in the input: the last one wins, on any number of threads", "[reindex]") {
     ScratchDir dir;
     const auto jobs = GENERATE(1u, 3u);

@@ -7,6 +7,7 @@
 #include <telusur/searcher.hpp>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <arpa/inet.h>
 #include <chrono>
@@ -79,11 +80,44 @@ private:
     pid_t pid_;
 };
 
-std::vector<std::pair<std::string, double>> ranking(const std::string& db, const std::string& query) {
+std::vector<std::pair<std::string, double>> ranking(const std::string& db, const std::string& query,
+                                                    const SearchOptions& options = {}) {
     std::vector<std::pair<std::string, double>> ranked;
-    for (const Hit& hit : Searcher(db).search(query).hits) ranked.emplace_back(hit.id, hit.score);
+    for (const Hit& hit : Searcher(db).search(query, options).hits) ranked.emplace_back(hit.id, hit.score);
     return ranked;
 }
+
+// Generated articles with dates over two years (every seventh undated) and three sources.
+std::string dated_jsonl(std::size_t count) {
+    std::string text;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto a = telusur::test::generated_article(i);
+        nlohmann::json line{{"id", a.id}, {"title", a.title}, {"body", a.body},
+                            {"source", std::string("sumber") + std::to_string(i % 3)}};
+        if (i % 7) line["date"] = std::to_string(2020 + i % 2) + "-0" + std::to_string(1 + i % 9) + "-1" +
+                                  std::to_string(i % 10);
+        text += line.dump() + "\n";
+    }
+    return text;
+}
+
+// Two shards of the articles, each served by its own xapian-tcpsrv, and a stub listing them.
+struct RemoteIndex {
+    RemoteIndex(const ScratchDir& dir, const std::string& input)
+        : first(write(dir, input, 2) + "/s0"), second(dir / "sharded/g000001/s1"), stub(dir / "remote") {
+        write_file(std::filesystem::path(stub) / "XAPIANDB",
+                   "remote 127.0.0.1:" + std::to_string(first.port()) + "\nremote 127.0.0.1:" +
+                       std::to_string(second.port()) + "\n");
+    }
+    static std::string write(const ScratchDir& dir, const std::string& input, unsigned shards) {
+        ReindexOptions options;
+        options.shards = shards;
+        reindex(dir / "sharded", {input}, {}, options);
+        return dir / "sharded/g000001";
+    }
+    ShardServer first, second;
+    std::string stub;
+};
 
 }  // namespace
 
@@ -95,14 +129,10 @@ TEST_CASE("a two-shard index served by two xapian-tcpsrv processes searches as o
     ScratchDir dir;
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, 200, {3, 60, 61}));
     ReindexOptions options;
-    options.shards = 2;
-    reindex(dir / "sharded", {dir / "in.jsonl"}, {}, options);
     options.shards = 1;
     reindex(dir / "single", {dir / "in.jsonl"}, {}, options);
 
-    ShardServer first(dir / "sharded/g000001/s0"), second(dir / "sharded/g000001/s1");
-    write_file(dir.path() / "remote" / "XAPIANDB", "remote 127.0.0.1:" + std::to_string(first.port()) +
-                                                        "\nremote 127.0.0.1:" + std::to_string(second.port()) + "\n");
+    const RemoteIndex servers(dir, dir / "in.jsonl");
     CHECK(Searcher(dir / "remote").stats().documents == 200);
     CHECK_THROWS_WITH(reindex(dir / "remote", {dir / "in.jsonl"}), Catch::Contains("did not lay out"));
     CHECK_THROWS_AS(compact_index(dir / "remote"), DatabaseError);
@@ -119,5 +149,68 @@ TEST_CASE("a two-shard index served by two xapian-tcpsrv processes searches as o
             std::sort(remote_ids.begin(), remote_ids.end());
             CHECK(remote_ids == local_ids);
         }
+    }
+}
+
+TEST_CASE("across remote shards newest first, the recency blend and facets give what one database gives, and oldest "
+          "first is refused with a clear error",
+          "[reindex][remote]") {
+    if (!std::filesystem::exists(tcpsrv)) {
+        WARN("skipped: " << tcpsrv << " is not installed (Debian package xapian-tools)");
+        return;
+    }
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", dated_jsonl(200));
+    reindex(dir / "single", {dir / "in.jsonl"});
+    const RemoteIndex remote(dir, dir / "in.jsonl");
+
+    SECTION("newest first") {
+        SearchOptions options;
+        options.sort = SortOrder::newest_first;
+        options.limit = 60;
+        const Results local = Searcher(dir / "single").search("warga", options);
+        const Results served = Searcher(remote.stub).search("warga", options);
+        REQUIRE(served.hits.size() == local.hits.size());
+        REQUIRE(local.hits.size() == 60);
+        for (std::size_t i = 0; i < local.hits.size(); ++i) {
+            INFO(i);
+            CHECK(served.hits[i].date == local.hits[i].date);
+            CHECK(served.hits[i].score == Approx(local.hits[i].score));
+        }
+        for (std::size_t i = 1; i < local.hits.size(); ++i) CHECK(local.hits[i - 1].date >= local.hits[i].date);
+    }
+    SECTION("the recency blend") {
+        SearchOptions options;
+        options.recent_days = 30;
+        options.recency_weight = 5;
+        for (const char* query : {"pasar", "banjir warga"}) {
+            INFO(query);
+            const auto local = ranking(dir / "single", query, options), served = ranking(remote.stub, query, options);
+            REQUIRE(served.size() == local.size());
+            for (std::size_t i = 0; i < local.size(); ++i) CHECK(served[i].second == Approx(local[i].second));
+            CHECK(local != ranking(dir / "single", query));  // the blend changed the scores
+        }
+    }
+    SECTION("facets") {
+        SearchOptions options;
+        options.facets = true;
+        const Results local = Searcher(dir / "single").search("kecamatan", options);
+        const Results served = Searcher(remote.stub).search("kecamatan", options);
+        REQUIRE(local.facets.size() == 5);
+        REQUIRE(served.facets.size() == 5);
+        for (std::size_t f = 0; f < local.facets.size(); ++f) {
+            INFO(local.facets[f].name);
+            CHECK(served.facets[f].name == local.facets[f].name);
+            CHECK(served.facets[f].values == local.facets[f].values);
+        }
+        CHECK(local.facets[0].values.size() == 3);  // three sources
+        CHECK(served.facets_exact == local.facets_exact);
+    }
+    SECTION("oldest first needs telusur's own sort key, which a server cannot run") {
+        SearchOptions options;
+        options.sort = SortOrder::oldest_first;
+        CHECK(Searcher(dir / "single").search("warga", options).hits.size() == 10);
+        CHECK_THROWS_WITH(Searcher(remote.stub).search("warga", options),
+                          Catch::Contains("oldest first cannot be sorted across remote shards"));
     }
 }

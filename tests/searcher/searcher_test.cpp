@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 using namespace telusur;
 using telusur::test::ScratchDir;
@@ -241,6 +243,12 @@ TEST_CASE("results sort by date either way, undated articles last", "[searcher]"
         REQUIRE(results.hits.size() == 4);
         CHECK(results.hits.front().id == "new");
         CHECK(results.hits[1].id == "mid");
+        // Equal words, so the scores differ by the blend alone: the full weight (2) for the newest day, halving
+        // every 90 days back (mid is 486 days older), none for the undated.
+        std::map<std::string, double> score;
+        for (const Hit& hit : results.hits) score[hit.id] = hit.score;
+        CHECK(score["new"] - score["undated"] == Approx(2.0));
+        CHECK(score["mid"] - score["undated"] == Approx(2.0 * std::exp2(-486.0 / 90)));
         recent.recent_days = -1;
         CHECK_THROWS_AS(searcher.search("banjir", recent), ArgumentError);
     }

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace telusur {
@@ -27,6 +28,10 @@ struct ReindexOptions {
     ArticleFormat format = ArticleFormat::detect;
     // Called for every article or file that cannot be indexed; the run goes on.
     std::function<void(const InputError&)> on_reject;
+    // Also called for every rejected article, with the input it was read from, as read (as IndexOptions has it:
+    // its JSON line, or the whole file; empty when the file could not be read). For telusur reindex --rejects.
+    // Called on the thread that reads, in input order.
+    std::function<void(const InputError&, std::string_view input)> on_reject_input;
     // Remove articles whose ids are not in the input. Skipped (ReindexSummary::prune_skipped) when a path could
     // not be read, so an unreadable directory never empties an index.
     bool prune = false;
