@@ -39,26 +39,33 @@ TEST_CASE("searches while a writer commits never fail and only ever see whole ba
     Child writer(indexing_job(db, corpus), dir / "writer.err");
     telusur::Searcher long_lived(db);
     std::size_t searches = 0, last_seen = 0;
-    std::set<std::size_t> counts_seen;
+    std::set<std::size_t> counts_seen, part_way;
+    auto seen_now = [&](std::size_t count) {
+        counts_seen.insert(count);
+        if (count > 0 && count < corpus_size) part_way.insert(count);
+    };
     bool writer_done = false;
     while (!writer_done) {
         writer_done = writer.finished();
         // A reader kept open across commits; now and then one opened afresh (perhaps in the middle of a commit).
         const std::size_t seen = articles_seen(long_lived);
         CHECK(seen % batch == 0);
+        seen_now(seen);
         if (++searches % 5 == 0) {
             telusur::Searcher fresh(db);
             const std::size_t fresh_seen = articles_seen(fresh);
             CHECK(fresh_seen % batch == 0);
             CHECK(fresh_seen >= last_seen);  // a newer reader never sees less
             last_seen = fresh_seen;
-            counts_seen.insert(fresh_seen);
+            seen_now(fresh_seen);
             ++searches;
         }
     }
     INFO("searches: " << searches << ", distinct article counts seen: " << counts_seen.size());
     CHECK(writer.status() == 0);
-    CHECK(counts_seen.size() > 2);  // the readers really ran while batches were committed
+    // The readers really ran while batches were committed: some search saw the index part-way. (Counting the
+    // long-lived reader too: under sanitizers on a loaded machine a fresh reader opens only a few times a run.)
+    CHECK_FALSE(part_way.empty());
     CHECK(index_contents(db) == generated_contents(corpus_size));
 }
 
