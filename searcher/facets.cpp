@@ -27,18 +27,9 @@ void for_each_count(const Xapian::ValueCountMatchSpy& spy, Add add) {
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it) add(*it, std::size_t{it.get_termfreq()});
 }
 
-// A listing holds one "code<TAB>name<TAB>zone" line per entity.
+// Each name in a listing (places_slot, agencies_slot value) counts the articles that have that listing.
 void count_names(Sorted& counts, const std::string& listing, std::size_t articles) {
-    for (std::size_t start = 0; start < listing.size();) {
-        std::size_t end = listing.find('\n', start);
-        if (end == std::string::npos) end = listing.size();
-        const std::size_t tab = listing.find('\t', start);
-        if (tab != std::string::npos && tab < end) {
-            const std::size_t name_end = std::min(end, listing.find('\t', tab + 1));
-            counts[listing.substr(tab + 1, name_end - tab - 1)] += articles;
-        }
-        start = end + 1;
-    }
+    for (const std::string& name : schema::listed_names(listing)) counts[name] += articles;
 }
 
 }  // namespace
