@@ -42,8 +42,8 @@ int run_reindex(const std::vector<std::string>& args) {
         ("paths", po::value<std::vector<std::string>>(),
          "files or directories (read recursively) of articles; - for standard input");
     po::variables_map values;
-    if (!parse_command_line("reindex", "--db DIR [--prune] [--full] [--jobs N] [--shards N] [--rejects FILE] PATH...", args, options,
-                            "paths", values))
+    if (!parse_command_line("reindex", "--db DIR [--prune] [--full] [--jobs N] [--shards N] [--rejects FILE] PATH...",
+                            args, options, "paths", values))
         return ok;
     if (!values.count("paths"))
         throw UsageError("telusur reindex: give the files or directories to read, or - for standard input");

@@ -30,8 +30,8 @@ std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc,
     std::string_view text(body);
     if (text.size() > snippet_search_bytes) text = text.substr(0, snippet_search_bytes);
     // The body's words with the positions the indexer gave them; a word at a position where a query term stands
-    // gets its term (a hyphenated whole shares its first part's position, and a position can hold a term of the
-    // whole, so each is checked). Other words keep no term and match nothing.
+    // gets its term. A joined whole ("anak-anak") shares its first part's position, but snippets mark its parts,
+    // so it needs none. Other words keep no term and match nothing.
     std::vector<Token> words = analyzer.locate_words(text, schema::body_first_position);
     const std::vector<Xapian::termpos> positions = body_positions(db, doc.get_docid(), terms);
     auto position = positions.begin();
