@@ -2,6 +2,7 @@
 
 #include "indexer/near_duplicates.hpp"
 #include "indexer/content_hash.hpp"
+#include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
 
 #include <telusur/error.hpp>
@@ -145,11 +146,12 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         doc.add_boolean_term(schema::term(schema::year_prefix, article.date.substr(0, 4)));
         doc.add_value(schema::date_slot, compact_date(article.date));
     }
-    doc.add_value(schema::title_slot, article.title);
     doc.add_value(schema::source_slot, article.source);
-    doc.add_value(schema::url_slot, article.url);
-    doc.add_value(schema::dateline_slot, article.dateline);
-    doc.add_value(schema::id_slot, article.id);
+    doc.add_value(schema::hit_card_slot, HitCard{article.id, article.title, doc.get_value(schema::date_slot),
+                                                 article.source, article.url, article.dateline,
+                                                 doc.get_value(schema::places_slot),
+                                                 doc.get_value(schema::agencies_slot)}
+                                             .encode());
     doc.add_value(schema::content_hash_slot, content_hash(article));
     doc.set_data(article.body);
     return doc;

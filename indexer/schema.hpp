@@ -12,7 +12,7 @@
 namespace telusur::schema {
 
 // Bumped whenever documents written by an older telusur would be read wrongly.
-inline constexpr std::string_view schema_version = "5";  // 5: words joined by a dot are also indexed as parts
+inline constexpr std::string_view schema_version = "6";  // 6: a hit's fields in one value, hit_card_slot
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
@@ -47,14 +47,12 @@ inline constexpr Xapian::termpos body_first_position = 1000;
 inline constexpr Xapian::termcount entity_wdf_title = 4, entity_wdf_dateline = 4, entity_wdf_lead = 2,
                                    entity_wdf_body = 1, entity_wdf_max = 12;
 
-// Value slots: the stored fields a hit shows, and the date in a sortable form.
+// Value slots: what a hit shows, and what sorting, filters and facets read.
 enum Slot : Xapian::valueno {
-    date_slot = 0,  // yyyymmdd
-    title_slot = 1,
-    source_slot = 2,
-    url_slot = 3,
-    dateline_slot = 4,
-    id_slot = 5,
+    date_slot = 0,      // yyyymmdd
+    hit_card_slot = 1,  // id, title, date, source, url, dateline, places, agencies (indexer/hit_card.hpp)
+    source_slot = 2,    // as written, for the source facet
+    // 3, 4, 5: the url, dateline and id before schema 6 (now on the card)
     // The places and agencies named, most prominent first, one "code<TAB>name<TAB>zones" a line; zones lists where
     // the article names it: title, dateline, lead, body ("33.16<TAB>Kabupaten Blora<TAB>dateline,lead").
     places_slot = 6,

@@ -2,6 +2,7 @@
 
 #include "indexer/analysis.hpp"
 #include "indexer/database.hpp"
+#include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
 #include "searcher/facets.hpp"
 #include "searcher/hit_snippet.hpp"
@@ -65,7 +66,8 @@ struct Searcher::Impl {
     }
 
     // The other articles of `doc`'s near-duplicate cluster that match `query`, best first.
-    std::vector<std::string> duplicates_of(const Xapian::Document& doc, const Xapian::Query& query) {
+    std::vector<std::string> duplicates_of(const Xapian::Document& doc, const std::string& id,
+                                           const Xapian::Query& query) {
         const std::string cluster = doc.get_value(schema::duplicate_slot);
         if (cluster.empty()) return {};
         const std::string cluster_term = schema::term(schema::cluster_prefix, cluster);
@@ -73,11 +75,11 @@ struct Searcher::Impl {
         Xapian::Enquire enquire(db);
         enquire.set_query(Xapian::Query(
             Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(cluster_term)),
-            Xapian::Query(schema::term(schema::id_prefix, doc.get_value(schema::id_slot)))));
+            Xapian::Query(schema::term(schema::id_prefix, id))));
         std::vector<std::string> ids;
         const Xapian::MSet mset = enquire.get_mset(0, max_duplicates_listed);
         for (auto it = mset.begin(); it != mset.end(); ++it)
-            ids.push_back(it.get_document().get_value(schema::id_slot));
+            ids.push_back(HitCard::decode(it.get_document().get_value(schema::hit_card_slot)).id);
         return ids;
     }
 
@@ -87,15 +89,16 @@ struct Searcher::Impl {
         Hit hit;
         hit.rank = rank;
         hit.score = match.get_weight();
-        hit.id = doc.get_value(schema::id_slot);
-        hit.title = doc.get_value(schema::title_slot);
-        hit.date = iso_date(doc.get_value(schema::date_slot));
-        hit.source = doc.get_value(schema::source_slot);
-        hit.url = doc.get_value(schema::url_slot);
-        hit.dateline = doc.get_value(schema::dateline_slot);
-        hit.places = schema::listed_names(doc.get_value(schema::places_slot));
-        hit.agencies = schema::listed_names(doc.get_value(schema::agencies_slot));
-        if (options.collapse_duplicates) hit.duplicates = duplicates_of(doc, query);
+        HitCard card = HitCard::decode(doc.get_value(schema::hit_card_slot));
+        hit.id = std::move(card.id);
+        hit.title = std::move(card.title);
+        hit.date = iso_date(card.date);
+        hit.source = std::move(card.source);
+        hit.url = std::move(card.url);
+        hit.dateline = std::move(card.dateline);
+        hit.places = schema::listed_names(card.places);
+        hit.agencies = schema::listed_names(card.agencies);
+        if (options.collapse_duplicates) hit.duplicates = duplicates_of(doc, hit.id, query);
         if (options.snippets)
             hit.snippet = hit_snippet(db, doc, analysis.analyzer, parsed.match_terms,
                                       {options.highlight_begin, options.highlight_end, options.snippet_bytes});

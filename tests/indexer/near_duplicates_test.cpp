@@ -3,6 +3,7 @@
 #include "tests/test_support.hpp"
 
 #include "indexer/analyzer.hpp"
+#include "indexer/hit_card.hpp"
 #include "indexer/near_duplicates.hpp"
 #include "indexer/schema.hpp"
 
@@ -56,7 +57,7 @@ std::map<std::string, std::string> clusters(const std::string& db_path) {
     std::map<std::string, std::string> labels;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
         const Xapian::Document doc = db.get_document(*it);
-        labels[doc.get_value(schema::id_slot)] = doc.get_value(schema::duplicate_slot);
+        labels[HitCard::decode(doc.get_value(schema::hit_card_slot)).id] = doc.get_value(schema::duplicate_slot);
     }
     return labels;
 }

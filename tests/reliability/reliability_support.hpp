@@ -2,6 +2,7 @@
 // child process that a test can kill, and the whole contents of an index read back for comparison.
 #pragma once
 
+#include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
 #include "tests/command_runner.hpp"
 
@@ -51,7 +52,7 @@ inline std::map<std::string, std::string> index_contents(const std::string& db) 
     Xapian::Database database(db);
     for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
         const Xapian::Document doc = database.get_document(*it);
-        const std::string id = doc.get_value(schema::id_slot);
+        const std::string id = HitCard::decode(doc.get_value(schema::hit_card_slot)).id;
         const bool fresh = contents.emplace(id, doc.get_data()).second;
         if (!fresh) contents.emplace("duplicate:" + id, doc.get_data());
     }
