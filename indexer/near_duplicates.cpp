@@ -1,6 +1,7 @@
 #include "indexer/near_duplicates.hpp"
 
 #include "corpus/stable_hash.hpp"
+#include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
 
 #include <algorithm>
@@ -62,6 +63,11 @@ std::vector<Xapian::docid> candidates(const Xapian::Database& db, const Signatur
     return ids;
 }
 
+void join(Xapian::Document& doc, const std::string& cluster) {
+    doc.add_value(schema::duplicate_slot, cluster);
+    doc.add_boolean_term(schema::term(schema::cluster_prefix, cluster));
+}
+
 }  // namespace
 
 Signature signature(const std::vector<Token>& body) {
@@ -116,22 +122,29 @@ std::vector<std::string> band_terms(const Signature& signature) {
     return terms;
 }
 
-void assign_cluster(const Xapian::Database& db, Xapian::Document& doc, const std::string& id_term) {
+void assign_cluster(Xapian::WritableDatabase& db, Xapian::Document& doc, const std::string& id_term) {
     const Signature own = decode(doc.get_value(schema::signature_slot));
     if (own.empty()) return;
-    std::string cluster;
+    Xapian::docid closest = 0;
     double best = same_text;
     for (const Xapian::docid id : candidates(db, own, id_term)) {
-        const Xapian::Document candidate = db.get_document(id);
-        const double alike = resemblance(own, decode(candidate.get_value(schema::signature_slot)));
-        if (alike >= best && !candidate.get_value(schema::duplicate_slot).empty()) {
+        const double alike = resemblance(own, decode(db.get_document(id).get_value(schema::signature_slot)));
+        if (alike >= best) {
             best = alike;
-            cluster = candidate.get_value(schema::duplicate_slot);
+            closest = id;
         }
     }
-    if (cluster.empty()) cluster = hex(stable_hash::fnv1a(encode(own), stable_hash::fnv1a(id_term)));
-    doc.add_value(schema::duplicate_slot, cluster);
-    doc.add_boolean_term(schema::term(schema::cluster_prefix, cluster));
+    if (closest == 0) return;
+    Xapian::Document original = db.get_document(closest);
+    std::string cluster = original.get_value(schema::duplicate_slot);
+    if (cluster.empty()) {  // its first near-duplicate: the original starts the cluster, named after it
+        const std::string original_id = HitCard::decode(original.get_value(schema::hit_card_slot)).id;
+        cluster = hex(stable_hash::fnv1a(original.get_value(schema::signature_slot),
+                                         stable_hash::fnv1a(schema::term(schema::id_prefix, original_id))));
+        join(original, cluster);
+        db.replace_document(closest, original);
+    }
+    join(doc, cluster);
 }
 
 }  // namespace telusur::near_duplicates

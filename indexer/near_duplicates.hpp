@@ -5,7 +5,7 @@
 // agree on estimates the resemblance (Jaccard) of their shingle sets. Locality-sensitive hashing turns finding
 // candidates into an index lookup: the signature is cut into bands, each band becomes a term, and articles sharing
 // a band are candidates, confirmed when their whole signatures agree enough. Confirmed articles share a cluster
-// label (schema::duplicate_slot and a cluster term) that the searcher collapses on.
+// label (schema::duplicate_slot and a cluster term) that the searcher collapses on; other articles have none.
 #pragma once
 
 #include "indexer/analyzer.hpp"
@@ -39,8 +39,10 @@ std::string encode(const Signature& signature);  // for schema::signature_slot
 Signature decode(std::string_view value);         // empty if the value is not a signature
 std::vector<std::string> band_terms(const Signature& signature);
 
-// Labels `doc` (the article `id_term`, carrying its signature) with the cluster of the article in `db` most like
-// it, if one is alike enough, else with a new cluster of its own. Articles without a signature get no cluster.
-void assign_cluster(const Xapian::Database& db, Xapian::Document& doc, const std::string& id_term);
+// Puts `doc` (the article `id_term`, carrying its signature) in the cluster of the article in `db` most like it, if
+// one is alike enough; when that article had no near-duplicate yet, it starts the cluster and is rewritten with its
+// label. An article with no near-duplicate carries no label at all: searches collapse on the label, and Xapian
+// reads it for every article it ranks, so it is kept for the few articles there is something to fold.
+void assign_cluster(Xapian::WritableDatabase& db, Xapian::Document& doc, const std::string& id_term);
 
 }  // namespace telusur::near_duplicates

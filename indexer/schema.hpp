@@ -12,7 +12,8 @@
 namespace telusur::schema {
 
 // Bumped whenever documents written by an older telusur would be read wrongly.
-inline constexpr std::string_view schema_version = "6";  // 6: a hit's fields in one value, hit_card_slot
+// 6: a hit's fields in one value, hit_card_slot; a near-duplicate cluster label only on articles that have one
+inline constexpr std::string_view schema_version = "6";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
@@ -27,7 +28,7 @@ inline constexpr std::string_view agency_place_prefix = "XL";  // XLdinsos@33.16
 inline constexpr std::string_view prominent_prefix = "XT";  // XT33.16, XTdinsos: named in headline, dateline or lead
 // Near-duplicates (indexer/near_duplicates.hpp).
 inline constexpr std::string_view band_prefix = "XB";     // XBa<hex>: one band of the article's shingle signature
-inline constexpr std::string_view cluster_prefix = "XC";  // XC<label>: the article's near-duplicate cluster
+inline constexpr std::string_view cluster_prefix = "XC";  // XC<label>: the near-duplicate cluster it is in
 
 // A prefixed term: term(title_prefix, "banjir") is "Sbanjir".
 inline std::string term(std::string_view prefix, std::string_view value) {
@@ -60,7 +61,7 @@ enum Slot : Xapian::valueno {
     // Reserved for batch reindexing (issue 6): a hash of the article's content, so unchanged articles are skipped.
     content_hash_slot = 8,
     // The label of the article's cluster of near-identical articles (indexer/near_duplicates.hpp); searches
-    // collapse on it. Empty for bodies too short to judge.
+    // collapse on it. Only articles with a near-duplicate have one.
     duplicate_slot = 9,
     signature_slot = 10,  // the body's shingle signature, 48 big-endian 32-bit minima
 };
