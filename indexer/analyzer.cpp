@@ -13,10 +13,6 @@
 namespace telusur {
 namespace {
 
-struct Segment {
-    std::size_t begin, end;
-};
-
 // Compounds longer than this are lists ("2019-2020-2021-2022-...") rather than words; only their parts are kept.
 constexpr std::size_t max_compound_parts = 4;
 
@@ -30,7 +26,7 @@ bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c); }
 
 // ICU keeps letters joined by a dot as one word ("kompas.com", "liverpool.jeda.bertanding"), so a reader would find
 // neither word in it; cut such a segment at those dots. Dots between digits ("1.250") stay.
-void split_at_dots(std::string_view text, Segment segment, std::vector<Segment>& out) {
+void split_at_dots(std::string_view text, WordSpan segment, std::vector<WordSpan>& out) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     std::size_t begin = segment.begin;
     for (std::size_t at = text.find('.', segment.begin); at != std::string_view::npos && at + 1 < segment.end;
@@ -103,8 +99,8 @@ struct Analyzer::Impl {
     std::unique_ptr<icu::BreakIterator> words;
     const icu::Normalizer2* fold = nullptr;
 
-    std::vector<Segment> segment(std::string_view text) {
-        std::vector<Segment> segments;
+    std::vector<WordSpan> segment(std::string_view text) {
+        std::vector<WordSpan> segments;
         UErrorCode status = U_ZERO_ERROR;
         UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
         if (U_FAILURE(status)) throw Error(std::string("ICU cannot read the text: ") + u_errorName(status));
@@ -157,7 +153,8 @@ struct Analyzer::Impl {
         return token;
     }
 
-    std::vector<Token> tokens(std::string_view text, std::uint32_t first_position, bool with_terms);
+    std::vector<Token> tokens(std::string_view text, const std::vector<WordSpan>& segments,
+                              std::uint32_t first_position, bool with_terms);
 };
 
 Analyzer::Analyzer(std::unique_ptr<Stemmer> stemmer) : impl_(std::make_unique<Impl>()) {
@@ -179,17 +176,29 @@ std::string Analyzer::fold(std::string_view text) const { return impl_->normalis
 void Analyzer::set_proper_nouns(std::unordered_set<std::string> words) { impl_->proper_nouns = std::move(words); }
 
 std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_position) {
-    return impl_->tokens(text, first_position, true);
+    return impl_->tokens(text, impl_->segment(text), first_position, true);
 }
+
+std::vector<Token> Analyzer::analyze(std::string_view text, const std::vector<WordSpan>& spans,
+                                     std::uint32_t first_position) {
+    return impl_->tokens(text, spans, first_position, true);
+}
+
+std::vector<WordSpan> Analyzer::word_spans(std::string_view text) { return impl_->segment(text); }
 
 std::string Analyzer::term(const Token& token) const { return impl_->term(token.word); }
 
 std::vector<Token> Analyzer::locate_words(std::string_view text, std::uint32_t first_position) {
-    return impl_->tokens(text, first_position, false);
+    return impl_->tokens(text, impl_->segment(text), first_position, false);
 }
 
-std::vector<Token> Analyzer::Impl::tokens(std::string_view text, std::uint32_t first_position, bool with_terms) {
-    const std::vector<Segment> segments = segment(text);
+std::vector<Token> Analyzer::locate_words(std::string_view text, const std::vector<WordSpan>& spans,
+                                          std::uint32_t first_position) {
+    return impl_->tokens(text, spans, first_position, false);
+}
+
+std::vector<Token> Analyzer::Impl::tokens(std::string_view text, const std::vector<WordSpan>& segments,
+                                          std::uint32_t first_position, bool with_terms) {
     std::vector<Token> tokens;
     tokens.reserve(segments.size() + segments.size() / 8);
     std::uint32_t position = first_position;

@@ -33,6 +33,12 @@ struct Token {
     bool capitalised = false;
 };
 
+// Where one word stands in a text, as ICU's word rules find it (letters joined by a dot already cut apart): byte
+// offsets. Every span counts a word position, even one too long to index.
+struct WordSpan {
+    std::size_t begin = 0, end = 0;
+};
+
 class Analyzer {
 public:
     // Not thread-safe (ICU break iterators and the stemmer keep state): one Analyzer per thread.
@@ -43,11 +49,18 @@ public:
 
     // Tokens of `text` (valid UTF-8) in reading order, positions counting on from `first_position`.
     std::vector<Token> analyze(std::string_view text, std::uint32_t first_position = 0);
+    // The same from the text's word spans, found already (word_spans of this very text).
+    std::vector<Token> analyze(std::string_view text, const std::vector<WordSpan>& spans, std::uint32_t first_position);
+
+    // The words of `text` in order, before anything else of the analysis: ICU's word segmentation, the costly step.
+    std::vector<WordSpan> word_spans(std::string_view text);
 
     // The words of `text` as analyze() finds them (offsets, positions, hyphenated wholes followed by their parts,
     // the normalised word) without their terms, which is most of the work: for finding in a text the words whose
-    // terms an index already records by position (snippets).
+    // terms an index already records by position (snippets). From the text's spans when they are known.
     std::vector<Token> locate_words(std::string_view text, std::uint32_t first_position = 0);
+    std::vector<Token> locate_words(std::string_view text, const std::vector<WordSpan>& spans,
+                                    std::uint32_t first_position);
     // The term analyze() gives a token locate_words() found.
     std::string term(const Token& token) const;
 

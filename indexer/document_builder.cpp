@@ -4,6 +4,7 @@
 #include "indexer/content_hash.hpp"
 #include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
+#include "indexer/stored_body.hpp"
 
 #include <telusur/error.hpp>
 
@@ -134,7 +135,8 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         doc.add_posting(schema::term(schema::title_prefix, token.term), token.position);
         doc.add_posting(token.term, token.position, schema::title_wdf);
     }
-    const std::vector<Token> body = analyzer_.analyze(article.body, schema::body_first_position);
+    const std::vector<WordSpan> body_spans = analyzer_.word_spans(article.body);
+    const std::vector<Token> body = analyzer_.analyze(article.body, body_spans, schema::body_first_position);
     for (const Token& token : body) doc.add_posting(token.term, token.position);
     add_entities(doc, article, title, body);
     add_signature(doc, body);
@@ -153,7 +155,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
                                                  doc.get_value(schema::agencies_slot)}
                                              .encode());
     doc.add_value(schema::content_hash_slot, content_hash(article));
-    doc.set_data(article.body);
+    doc.set_data(encode_stored_body(article.body, body_spans));
     return doc;
 }
 

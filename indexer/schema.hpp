@@ -12,7 +12,8 @@
 namespace telusur::schema {
 
 // Bumped whenever documents written by an older telusur would be read wrongly.
-// 6: a hit's fields in one value, hit_card_slot; a near-duplicate cluster label only on articles that have one
+// 6: a hit's fields in one value, hit_card_slot; a near-duplicate cluster label only on articles that have one;
+//    the body's word spans stored with it
 inline constexpr std::string_view schema_version = "6";
 
 // Terms.
@@ -81,7 +82,9 @@ inline std::vector<std::string> listed_names(const std::string& listing) {
     }
     return names;
 }
-// The document data holds the body, for snippets.
+// The document data holds the body and where the words of its opening stand (indexer/stored_body.hpp): snippets
+// are sought in the opening this long only, to bound the work per hit.
+inline constexpr std::size_t snippet_search_bytes = 64 * 1024;
 
 // Metadata.
 inline constexpr std::string_view schema_key = "telusur.schema";

@@ -1,15 +1,13 @@
 #include "searcher/hit_snippet.hpp"
 
 #include "indexer/schema.hpp"
+#include "indexer/stored_body.hpp"
 
 #include <algorithm>
 #include <vector>
 
 namespace telusur {
 namespace {
-
-// Snippets are sought in the opening of very long articles only, to bound the work per hit.
-constexpr std::size_t snippet_search_bytes = 64 * 1024;
 
 // The body positions where any of `terms` stands in the document, in order (title positions are left out).
 std::vector<Xapian::termpos> body_positions(const Xapian::Database& db, Xapian::docid doc,
@@ -26,13 +24,15 @@ std::vector<Xapian::termpos> body_positions(const Xapian::Database& db, Xapian::
 
 std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc, Analyzer& analyzer,
                         const std::set<std::string>& terms, const SnippetStyle& style) {
-    const std::string body = doc.get_data();
-    std::string_view text(body);
-    if (text.size() > snippet_search_bytes) text = text.substr(0, snippet_search_bytes);
+    const StoredBody stored = decode_stored_body(doc.get_data());
+    std::string_view text(stored.body);
+    if (text.size() > schema::snippet_search_bytes) text = text.substr(0, schema::snippet_search_bytes);
     // The body's words with the positions the indexer gave them; a word at a position where a query term stands
     // gets its term. A joined whole ("anak-anak") shares its first part's position, but snippets mark its parts,
     // so it needs none. Other words keep no term and match nothing.
-    std::vector<Token> words = analyzer.locate_words(text, schema::body_first_position);
+    std::vector<Token> words = stored.spans_known
+                                   ? analyzer.locate_words(text, stored.spans, schema::body_first_position)
+                                   : analyzer.locate_words(text, schema::body_first_position);
     const std::vector<Xapian::termpos> positions = body_positions(db, doc.get_docid(), terms);
     auto position = positions.begin();
     for (Token& word : words) {

@@ -310,3 +310,26 @@ TEST_CASE("locate_words finds the words analyze finds, where it finds them, and 
         CHECK(analyzer.term(located[i]) == analysed[i].term);
     }
 }
+
+TEST_CASE("the word spans of a text, found once, give the same tokens as analysing the text", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    // Joined words, a dotted slug, a number, a word too long to index (it still takes a position), emoji.
+    const std::string text = "Anak-anak di blora-ekspres.com: 1.250 warga " + std::string(80, 'x') +
+                             " liverpool.jeda.bertanding \xF0\x9F\x98\x80 Se-Kabupaten Blora.";
+    const std::vector<telusur::WordSpan> spans = analyzer.word_spans(text);
+    const std::vector<telusur::Token> analysed = analyzer.analyze(text, 1000);
+    const std::vector<telusur::Token> from_spans = analyzer.analyze(text, spans, 1000);
+    const std::vector<telusur::Token> located = analyzer.locate_words(text, spans, 1000);
+    REQUIRE(from_spans.size() == analysed.size());
+    REQUIRE(located.size() == analysed.size());
+    for (std::size_t i = 0; i < analysed.size(); ++i) {
+        INFO(analysed[i].word);
+        CHECK(from_spans[i].term == analysed[i].term);
+        CHECK(from_spans[i].position == analysed[i].position);
+        CHECK(located[i].begin == analysed[i].begin);
+        CHECK(located[i].end == analysed[i].end);
+        CHECK(located[i].position == analysed[i].position);
+        CHECK(located[i].compound == analysed[i].compound);
+    }
+    CHECK(token_of(analysed, "liverpool").position == 1009);  // after the over-long word, which counted one
+}

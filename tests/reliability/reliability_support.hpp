@@ -4,6 +4,7 @@
 
 #include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
+#include "indexer/stored_body.hpp"
 #include "tests/command_runner.hpp"
 
 #include <xapian.h>
@@ -53,8 +54,8 @@ inline std::map<std::string, std::string> index_contents(const std::string& db) 
     for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
         const Xapian::Document doc = database.get_document(*it);
         const std::string id = HitCard::decode(doc.get_value(schema::hit_card_slot)).id;
-        const bool fresh = contents.emplace(id, doc.get_data()).second;
-        if (!fresh) contents.emplace("duplicate:" + id, doc.get_data());
+        const bool fresh = contents.emplace(id, decode_stored_body(doc.get_data()).body).second;
+        if (!fresh) contents.emplace("duplicate:" + id, decode_stored_body(doc.get_data()).body);
     }
     return contents;
 }
