@@ -4,6 +4,8 @@
 
 #include <telusur/error.hpp>
 
+#include <optional>
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -137,16 +139,28 @@ struct Analyzer::Impl {
         return stem.empty() ? word : stem;
     }
 
-    Token make_token(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t position, bool compound,
-                     bool with_term) {
+    std::string word(std::string_view text, std::size_t begin, std::size_t end, bool compound) const {
+        std::string word = normalise(text.substr(begin, end - begin));
+        return compound ? unify_hyphens(word) : word;
+    }
+
+    // Without its term, a token needs no word either, but for knowing whether analyze() keeps it: folding can only
+    // lengthen a word that is not plain ASCII.
+    std::optional<Token> make_token(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t position,
+                                    bool compound, bool with_term) {
         Token token;
-        token.word = normalise(text.substr(begin, end - begin));
-        if (compound) token.word = unify_hyphens(token.word);
         token.begin = begin;
         token.end = end;
         token.position = position;
         token.compound = compound;
-        if (!with_term) return token;
+        if (!with_term) {
+            const std::string_view written = text.substr(begin, end - begin);
+            if (!is_ascii(written) && word(text, begin, end, compound).size() > max_word_bytes) return std::nullopt;
+            return token;
+        }
+        token.word = word(text, begin, end, compound);
+        // Measured again once normalised: case folding can write one character as many (U+FDFA as 18 letters).
+        if (token.word.size() > max_word_bytes) return std::nullopt;
         token.capitalised = title_case(text.substr(begin, end - begin)) && !starts_sentence(text, begin);
         token.term = term(token.word);
         token.stopword = !compound && is_stopword(token.word);
@@ -186,7 +200,9 @@ std::vector<Token> Analyzer::analyze(std::string_view text, const std::vector<Wo
 
 std::vector<WordSpan> Analyzer::word_spans(std::string_view text) { return impl_->segment(text); }
 
-std::string Analyzer::term(const Token& token) const { return impl_->term(token.word); }
+std::string Analyzer::term(std::string_view text, const Token& token) const {
+    return impl_->term(impl_->word(text, token.begin, token.end, token.compound));
+}
 
 std::vector<Token> Analyzer::locate_words(std::string_view text, std::uint32_t first_position) {
     return impl_->tokens(text, impl_->segment(text), first_position, false);
@@ -202,9 +218,8 @@ std::vector<Token> Analyzer::Impl::tokens(std::string_view text, const std::vect
     std::vector<Token> tokens;
     tokens.reserve(segments.size() + segments.size() / 8);
     std::uint32_t position = first_position;
-    // Measured again once normalised: case folding can write one character as many (U+FDFA as 18 letters).
-    auto keep = [&](Token&& token) {
-        if (token.word.size() <= max_word_bytes) tokens.push_back(std::move(token));
+    auto keep = [&](std::optional<Token>&& token) {
+        if (token) tokens.push_back(std::move(*token));
     };
     for (std::size_t i = 0; i < segments.size();) {
         // The run of segments joined by single hyphens or dots: one word as written.

@@ -55,14 +55,14 @@ public:
     // The words of `text` in order, before anything else of the analysis: ICU's word segmentation, the costly step.
     std::vector<WordSpan> word_spans(std::string_view text);
 
-    // The words of `text` as analyze() finds them (offsets, positions, hyphenated wholes followed by their parts,
-    // the normalised word) without their terms, which is most of the work: for finding in a text the words whose
+    // The words of `text` as analyze() finds them (offsets, positions, hyphenated wholes followed by their parts)
+    // without their normalised words and terms, which are most of the work: for finding in a text the words whose
     // terms an index already records by position (snippets). From the text's spans when they are known.
     std::vector<Token> locate_words(std::string_view text, std::uint32_t first_position = 0);
     std::vector<Token> locate_words(std::string_view text, const std::vector<WordSpan>& spans,
                                     std::uint32_t first_position);
-    // The term analyze() gives a token locate_words() found.
-    std::string term(const Token& token) const;
+    // The term analyze() gives a word locate_words() found in `text`.
+    std::string term(std::string_view text, const Token& token) const;
 
     // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
     // would take for derived words. Set once, before the analyzer is used for documents or queries.

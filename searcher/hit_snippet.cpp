@@ -38,7 +38,7 @@ std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc,
     for (Token& word : words) {
         position = std::lower_bound(position, positions.end(), word.position);
         if (position == positions.end()) break;
-        if (*position == word.position && !word.compound) word.term = analyzer.term(word);
+        if (*position == word.position && !word.compound) word.term = analyzer.term(text, word);
     }
     return make_snippet(text, words, terms, style);
 }

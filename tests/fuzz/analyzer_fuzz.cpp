@@ -1,7 +1,9 @@
 // libFuzzer target: the analyzer and the entity tagger on any valid UTF-8 text (the readers refuse anything else),
-// as the indexer runs them on an article.
+// as the indexer runs them on an article; and the words a snippet finds from the stored body agree with them.
 #include "corpus/utf8.hpp"
 #include "indexer/analysis.hpp"
+#include "indexer/schema.hpp"
+#include "indexer/stored_body.hpp"
 
 #include <telusur/stemmer.hpp>
 
@@ -16,5 +18,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (token.begin > token.end || token.end > text.size() || token.word.size() > telusur::Analyzer::max_word_bytes)
             __builtin_trap();  // a token outside the text, or a word the index cannot hold
     analysis.tagger.tag(text, tokens, telusur::TextCase::meaningful);
+
+    const telusur::StoredBody stored =
+        telusur::decode_stored_body(telusur::encode_stored_body(text, analysis.analyzer.word_spans(text)));
+    if (stored.body != text || !stored.spans_known) __builtin_trap();
+    if (text.size() <= telusur::schema::snippet_search_bytes) {
+        const auto located = analysis.analyzer.locate_words(text, stored.spans, 0);
+        if (located.size() != tokens.size()) __builtin_trap();  // a snippet would mark the wrong words
+        for (std::size_t i = 0; i < located.size(); ++i)
+            if (located[i].begin != tokens[i].begin || located[i].position != tokens[i].position) __builtin_trap();
+    }
     return 0;
 }

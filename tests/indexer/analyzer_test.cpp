@@ -295,19 +295,22 @@ TEST_CASE("the same word gives the same term however it is written", "[analyzer]
 
 TEST_CASE("locate_words finds the words analyze finds, where it finds them, and term gives their terms", "[analyzer]") {
     auto analyzer = make_analyzer();
-    const std::string text = "Anak-anak MENGGELAR lomba di Covid-19, kata Dinsos Blora.  Sekolah-sekolah ditutup.";
+    // A word that case folding lengthens past what is indexed (U+FDFA: 3 bytes, 18 letters folded) is left out by both.
+    const std::string text = "Anak-anak MENGGELAR lomba di Covid-19, kata Dinsos Blora.  Sekolah-sekolah ditutup "
+                             "ï·ºï·ºï·º sÃ©kolah.";
     const std::vector<telusur::Token> analysed = analyzer.analyze(text, 1000);
     const std::vector<telusur::Token> located = analyzer.locate_words(text, 1000);
+    const std::size_t lengthened = text.find("\xEF\xB7\xBA");
+    CHECK(std::none_of(analysed.begin(), analysed.end(), [&](const auto& t) { return t.begin == lengthened; }));
     REQUIRE(located.size() == analysed.size());
     for (std::size_t i = 0; i < located.size(); ++i) {
         INFO(analysed[i].word);
-        CHECK(located[i].word == analysed[i].word);
         CHECK(located[i].begin == analysed[i].begin);
         CHECK(located[i].end == analysed[i].end);
         CHECK(located[i].position == analysed[i].position);
         CHECK(located[i].compound == analysed[i].compound);
         CHECK(located[i].term.empty());
-        CHECK(analyzer.term(located[i]) == analysed[i].term);
+        CHECK(analyzer.term(text, located[i]) == analysed[i].term);
     }
 }
 
