@@ -66,6 +66,7 @@ std::vector<Xapian::docid> candidates(const Xapian::Database& db, const Signatur
 void join(Xapian::Document& doc, const std::string& cluster) {
     doc.add_value(schema::duplicate_slot, cluster);
     doc.add_boolean_term(schema::term(schema::cluster_prefix, cluster));
+    doc.add_boolean_term(std::string(schema::clustered_term));
 }
 
 }  // namespace

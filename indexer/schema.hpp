@@ -30,6 +30,7 @@ inline constexpr std::string_view prominent_prefix = "XT";  // XT33.16, XTdinsos
 // Near-duplicates (indexer/near_duplicates.hpp).
 inline constexpr std::string_view band_prefix = "XB";     // XBa<hex>: one band of the article's shingle signature
 inline constexpr std::string_view cluster_prefix = "XC";  // XC<label>: the near-duplicate cluster it is in
+inline constexpr std::string_view clustered_term = "XD";  // on every article in a near-duplicate cluster
 
 // A prefixed term: term(title_prefix, "banjir") is "Sbanjir".
 inline std::string term(std::string_view prefix, std::string_view value) {

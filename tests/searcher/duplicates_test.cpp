@@ -46,6 +46,25 @@ TEST_CASE("without collapsing, near-duplicates show as separate hits, and the to
     CHECK(folded.total == separate.total - 1);
 }
 
+TEST_CASE("a page of one hit counts the near-duplicate it folds beyond the page out of the total", "[searcher][duplicates]") {
+    SearchOptions all;
+    all.limit = 1;
+    all.collapse_duplicates = false;
+    const Results separate = search("banjir blora bpbd", all);
+    const Results folded = search("banjir blora bpbd", {.limit = 1});
+    REQUIRE(folded.hits.size() == 1);
+    CHECK(folded.hits[0].id == separate.hits[0].id);
+    REQUIRE(separate.total_exact);
+    REQUIRE(folded.total_exact);
+    CHECK(folded.total == separate.total - 1);
+    // And every page of one hit after it: the twin never shows as a hit of its own.
+    std::vector<std::string> paged;
+    for (std::size_t offset = 0; offset < folded.total; ++offset)
+        for (const Hit& hit : search("banjir blora bpbd", {.limit = 1, .offset = offset}).hits) paged.push_back(hit.id);
+    CHECK(paged.size() == folded.total);
+    CHECK((std::count(paged.begin(), paged.end(), "sample-001") + std::count(paged.begin(), paged.end(), "sample-038")) == 1);
+}
+
 TEST_CASE("different reports of the same event are not folded together", "[searcher][duplicates]") {
     const Results results = search("banjir bekasi");
     REQUIRE(hit_with(results, "sample-006"));
