@@ -90,8 +90,8 @@ struct Facet {
 
 struct Results {
     std::string query;
-    std::size_t total = 0;       // matching articles
-    bool total_exact = false;    // false: `total` is Xapian's estimate
+    std::size_t total = 0;       // matches: hits (near-duplicates folded into one) when exact
+    bool total_exact = false;    // false: `total` is Xapian's estimate of the matching articles
     std::vector<Hit> hits;
     // When asked for: over the articles with every word (with none, or with any_word, over those with some).
     std::vector<Facet> facets;
