@@ -83,13 +83,18 @@ TEST_CASE("a killed full rebuild never switches in half built, and running it ag
     ScratchDir dir;
     const std::string db = dir / "db";
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, articles));
+    const auto start = std::chrono::steady_clock::now();
     REQUIRE(run_reindex({"--db", db, dir / "in.jsonl"}) == 0);
+    // Killed a third of the way through a whole build, twice: the second run resumes what the first committed, so
+    // a fixed delay would let it finish (and switch, rightly) on a fast machine.
+    const auto third = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start) / 3;
+    INFO("killed after " << third.count() << " ms");
 
     std::vector<std::size_t> edited;
     for (std::size_t i = 0; i < articles; i += 3) edited.push_back(i);
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, articles, edited));
-    for (int ms : {200, 500}) {
-        run_reindex({"--db", db, "--full", "--shards", shards, dir / "in.jsonl"}, std::chrono::milliseconds(ms));
+    for (int kill = 0; kill < 2; ++kill) {
+        CHECK(run_reindex({"--db", db, "--full", "--shards", shards, dir / "in.jsonl"}, third) == -1);
         Searcher live(db);  // still the whole old index
         CHECK(live.stats().documents == articles);
         CHECK(live.search("edisi2").total == 0);
