@@ -1,7 +1,9 @@
 // libFuzzer target: the analyzer and the entity tagger on any valid UTF-8 text (the readers refuse anything else),
-// as the indexer runs them on an article; and the words a snippet finds from the stored body agree with them.
+// as the indexer runs them on an article; the words a snippet finds from the stored body agree with them; and the
+// same bytes read as stored index data (a body with word spans, a hit card) are read safely.
 #include "corpus/utf8.hpp"
 #include "indexer/analysis.hpp"
+#include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/stored_body.hpp"
 
@@ -12,6 +14,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static telusur::Analysis analysis(telusur::make_indonesian_stemmer({.cache = false}), {});
     const std::string_view text(reinterpret_cast<const char*>(data), size);
+    // Read as stored index data, any bytes give a body and spans inside it, or none; never a read past the end.
+    const telusur::StoredBody read = telusur::decode_stored_body(text);
+    for (const auto& span : read.spans)
+        if (span.begin >= span.end || span.end > read.body.size()) __builtin_trap();
+    telusur::HitCard::decode(text);
     if (!telusur::utf8::is_valid(text)) return 0;
     const auto tokens = analysis.analyzer.analyze(text);
     for (const auto& token : tokens)
