@@ -110,6 +110,8 @@ public:
 
     // The entities the query's own words name, one group of alternatives (Kabupaten and Kota Bekasi) per name.
     const std::vector<std::vector<std::string>>& named_entities() const { return named_entities_; }
+    // The terms of the stopwords typed as words of their own, which `terms` leaves out.
+    const std::set<std::string>& stopword_terms() const { return stopword_terms_; }
 
     Xapian::Query parse() {
         Part whole = disjunction(0);
@@ -131,6 +133,7 @@ private:
     std::size_t at_ = 0;
     bool relaxed_;
     std::set<std::string>* terms_;
+    std::set<std::string> stopword_terms_;
 
     [[noreturn]] void fail(std::size_t byte, const std::string& reason) const {
         throw QueryError(character_position(text_, byte), reason);
@@ -404,7 +407,9 @@ private:
         bool all_stopwords = true;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& token = tokens[i];
-            if (!negated && terms_) terms_->insert(token.term);
+            // A snippet marks the words that say what was sought: "di" and "yang" of "banjir di jakarta" would
+            // draw it to any passage, unless they stand in a quoted phrase.
+            if (!negated && terms_) (token.stopword && !quoted ? stopword_terms_ : *terms_).insert(token.term);
             if (!token.compound) {
                 phrase_terms.push_back(prefix + token.term);
                 units.emplace_back(prefix + token.term, 1, token.position + 1);
@@ -466,6 +471,7 @@ ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool
     ParsedQuery parsed;
     Parser strict(analysis_, mentions, query, false, &parsed.match_terms);
     parsed.strict = strict.parse();
+    if (parsed.match_terms.empty()) parsed.match_terms = strict.stopword_terms();  // a query of stopwords alone
     parsed.relaxed = Parser(analysis_, mentions, query, true, nullptr).parse();
     parsed.has_relaxed = parsed.relaxed.serialise() != parsed.strict.serialise();
     if (entity_boost > 0 && !strict.named_entities().empty()) {

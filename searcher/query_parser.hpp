@@ -16,7 +16,9 @@ struct ParsedQuery {
     Xapian::Query strict;   // every required word must match
     Xapian::Query relaxed;  // any word may match (filters and exclusions still hold); equal to strict when the same
     bool has_relaxed = false;            // relaxed differs from strict
-    std::set<std::string> match_terms;   // the unprefixed terms a matching article may contain, for snippets
+    // The unprefixed terms a matching article may contain, for snippets to mark: stopwords only inside a quoted
+    // phrase, or when the query has nothing else.
+    std::set<std::string> match_terms;
 };
 
 class QueryParser {

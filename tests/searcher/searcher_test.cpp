@@ -271,6 +271,31 @@ TEST_CASE("snippets highlight the inflected forms of a query word", "[searcher]"
     CHECK_THAT(results.hits.front().snippet, Catch::Contains("[membimbing]"));
 }
 
+TEST_CASE("snippets mark the words that were sought, not the stopwords between them", "[searcher]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        Article a;
+        a.id = "s1";
+        a.body = "Warga yang tinggal di tepi sungai sudah mengungsi sejak pagi. Hujan yang turun di hulu membuat "
+                 "banjir merendam Blora hingga malam.";
+        indexer.add(a);
+    }
+    SearchOptions options;
+    options.highlight_begin = "[";
+    options.highlight_end = "]";
+    options.snippet_bytes = 60;
+    Searcher searcher(dir / "db");
+    // The passage with the words sought, not the opening, where "yang" and "di" stand too.
+    const std::string snippet = searcher.search("banjir di Blora yang", options).hits.at(0).snippet;
+    CHECK_THAT(snippet, Catch::Contains("[banjir]"));
+    CHECK_THAT(snippet, Catch::Contains("[Blora]"));
+    CHECK_THAT(snippet, !Catch::Contains("[di]") && !Catch::Contains("[yang]"));
+    // Inside a quoted phrase a stopword is part of what was sought; a query of stopwords alone marks them.
+    CHECK_THAT(searcher.search("\"tinggal di tepi\"", options).hits.at(0).snippet, Catch::Contains("[di]"));
+    CHECK_THAT(searcher.search("yang di", options).hits.at(0).snippet, Catch::Contains("[yang]"));
+}
+
 TEST_CASE("searching for any word (--any) ranks articles in one list, none marked partial", "[searcher]") {
     SearchOptions any;
     any.any_word = true;
