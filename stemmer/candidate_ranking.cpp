@@ -69,6 +69,9 @@ int prefix_evidence(Prefix p, Suffix suffix, const RootLexicon::Entry& root, Roo
     if (c.nominal && p == Prefix::ber) return piece_implied;                                // ber- "having": berdaerah
     if (c.nominal && p == Prefix::per && suffix == Suffix::an)
         return piece_implied;  // per-...-an "the domain of": perfilman
+    // The preposition per ("each") written onto its noun: perdaerah, perhari. Not on a root that is also a verb:
+    // per- + a clipped verb or noun is how news abbreviates regulations (perpres, perwali, perundang-undangan).
+    if (c.nominal && !c.verbal && p == Prefix::per && suffix == Suffix::none) return piece_implied;
     if (!c.flagged)
         return p == Prefix::ke || p == Prefix::se || p == Prefix::pe || c.short_bare ? piece_unknown_weak
                                                                                      : piece_unknown;

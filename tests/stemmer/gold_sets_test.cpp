@@ -8,7 +8,7 @@
 //   UD CSUI PROPN, lower case, left unchanged  96.1%     88.2%       97%
 //   UD PROPN marked as proper nouns      2776/2777, 1129/1129       100%
 //   tricky_words + issue_words                 93.0%     53.5%       90%
-//   Sastrawi's own tests, status "active"      93.7%     61.8%       97%
+//   Sastrawi's own tests, status "active"      96.1%     61.8%       97%
 //
 // Each file has a floor just under today's figure (a regression fails) and, where the issue's target is not reached
 // yet, a second case for the target tagged [!mayfail]: reported, not failing. Why some targets are out of reach: the
@@ -148,7 +148,7 @@ TEST_CASE("Sastrawi's active test cases stay at their level", "[stemmer][shared-
     const Score s =
         score("gold_sastrawi_functional.tsv", false, active) + score("gold_sastrawi_integration.tsv", false, active);
     INFO(s.correct << "/" << s.total);
-    CHECK(s.percent() >= 93.5);
+    CHECK(s.percent() >= 96.0);
 }
 
 TEST_CASE("Sastrawi's active test cases: the issue's target, 97%", "[stemmer][shared-data][!mayfail]") {
