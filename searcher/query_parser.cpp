@@ -112,6 +112,11 @@ public:
     const std::vector<std::vector<std::string>>& named_entities() const { return named_entities_; }
     // The terms of the stopwords typed as words of their own, which `terms` leaves out.
     const std::set<std::string>& stopword_terms() const { return stopword_terms_; }
+    // Whether any word outside an exclusion ranks the matches; a query of field filters alone has none.
+    bool ranks_words() const { return ranks_words_; }
+    // The own terms of the places and agencies the query's (not excluded) tempat:/lembaga: filters name, whose
+    // weight in an article says how prominently it names them.
+    const std::vector<std::string>& filter_entity_terms() const { return filter_entity_terms_; }
 
     Xapian::Query parse() {
         Part whole = disjunction(0);
@@ -134,6 +139,9 @@ private:
     bool relaxed_;
     std::set<std::string>* terms_;
     std::set<std::string> stopword_terms_;
+    int negation_depth_ = 0;  // inside this many exclusions
+    bool ranks_words_ = false;
+    std::vector<std::string> filter_entity_terms_;
 
     [[noreturn]] void fail(std::size_t byte, const std::string& reason) const {
         throw QueryError(character_position(text_, byte), reason);
@@ -293,7 +301,9 @@ private:
             ++at_;
         }
         if (negate && at_item_end()) fail(start, "nothing after the exclusion");
+        negation_depth_ += negate ? 1 : 0;
         Part part = primary(depth, negate);
+        negation_depth_ -= negate ? 1 : 0;
         if (!negate) return part;
         if (part.role == Role::none) return {};
         return {part.role == Role::excluded ? Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, part.query)
@@ -355,9 +365,14 @@ private:
     Part field_value(Field field, std::string_view value, std::size_t value_at, bool negated) {
         if (field == Field::title) return words(value, Field::title, negated);
         if (field == Field::source) {
-            return {Xapian::Query(schema::term(schema::source_prefix, analyzer_.fold(value))), Role::filter};
+            // The outlet as the index names it, or by its name without the domain: sumber:kompas is kompas.com
+            // (and kompas.id), not kompasiana.com.
+            const std::string source = schema::term(schema::source_prefix, analyzer_.fold(value));
+            return {Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(source),
+                                  Xapian::Query(Xapian::Query::OP_WILDCARD, source + ".")),
+                    Role::filter};
         }
-        if (field == Field::place || field == Field::agency) return entity_filter(field, value, value_at);
+        if (field == Field::place || field == Field::agency) return entity_filter(field, value, value_at, negated);
         // Field::date
         std::pair<std::string, std::string> range;
         const std::size_t dots = value.find("..");
@@ -380,7 +395,7 @@ private:
     }
 
     // tempat:jawa-tengah, lembaga:dinsos: articles naming that place (or a place within it) or that agency.
-    Part entity_filter(Field field, std::string_view value, std::size_t value_at) {
+    Part entity_filter(Field field, std::string_view value, std::size_t value_at, bool negated) {
         std::string name(value);
         std::replace(name.begin(), name.end(), '-', ' ');  // tempat:jawa-tengah, as one word on the command line
         std::replace(name.begin(), name.end(), '_', ' ');
@@ -391,6 +406,9 @@ private:
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);
             if (entry.kind != kind) continue;
             terms.emplace_back(schema::term(kind == EntityKind::place ? schema::place_area_prefix : schema::agency_prefix, entry.id));
+            if (!negated && negation_depth_ == 0)
+                filter_entity_terms_.push_back(
+                    schema::term(kind == EntityKind::place ? schema::place_prefix : schema::agency_prefix, entry.id));
         }
         if (terms.empty())
             fail(value_at, std::string(kind == EntityKind::place ? "no place" : "no agency") + " called '" +
@@ -433,6 +451,7 @@ private:
             i = j - 1;
         }
         if (units.empty()) return {};
+        ranks_words_ = ranks_words_ || (!negated && negation_depth_ == 0);
         if (units.size() == 1) return {units.front(), all_stopwords ? Role::optional : Role::required};
         // When any word may match, so may any part of one written word: "jeda.bertanding.16.hari" (a headline's
         // slug) is four words, and an article with some of them is a partial match like any other.
@@ -474,6 +493,15 @@ ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool
     if (parsed.match_terms.empty()) parsed.match_terms = strict.stopword_terms();  // a query of stopwords alone
     parsed.relaxed = Parser(analysis_, mentions, query, true, nullptr).parse();
     parsed.has_relaxed = parsed.relaxed.serialise() != parsed.strict.serialise();
+    parsed.filters_only = !strict.ranks_words();
+    if (parsed.filters_only && !strict.filter_entity_terms().empty()) {
+        // tempat:blora alone: the articles that name Blora most prominently (headline, dateline, lead, often) first,
+        // then those that only name a place within it.
+        const std::vector<std::string>& named = strict.filter_entity_terms();
+        const Xapian::Query prominence(Xapian::Query::OP_OR, named.begin(), named.end());
+        parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, prominence);
+        parsed.relaxed = parsed.strict;
+    }
     if (entity_boost > 0 && !strict.named_entities().empty()) {
         // Articles about a place or agency the query names (their headline, dateline or lead names it) gain a fixed
         // `entity_boost` per such name; the words themselves already score every mention.

@@ -19,6 +19,9 @@ struct ParsedQuery {
     // The unprefixed terms a matching article may contain, for snippets to mark: stopwords only inside a quoted
     // phrase, or when the query has nothing else.
     std::set<std::string> match_terms;
+    // Field filters alone (tempat:blora, sumber:tempo.co tanggal:2019-09): no word ranks the matches. A place or
+    // agency filter ranks them by how prominently they name it; the searcher puts equals newest first.
+    bool filters_only = false;
 };
 
 class QueryParser {

@@ -154,6 +154,8 @@ struct Searcher::Impl {
         Xapian::Enquire enquire(db);
         enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
         OldestFirstKey oldest_first;
+        if (options.sort == SortOrder::relevance && parsed.filters_only)
+            enquire.set_sort_by_relevance_then_value(schema::date_slot, true);  // browsing a place, outlet or month
         if (options.sort == SortOrder::newest_first) enquire.set_sort_by_value_then_relevance(schema::date_slot, true);
         if (options.sort == SortOrder::oldest_first) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
         FacetCounter facets;

@@ -93,7 +93,7 @@ std::string dated_jsonl(std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) {
         const auto a = telusur::test::generated_article(i);
         nlohmann::json line{{"id", a.id}, {"title", a.title}, {"body", a.body},
-                            {"source", std::string("sumber") + std::to_string(i % 3)}};
+                            {"source", std::string("sumber") + std::to_string(i % 3) + ".co.id"}};
         if (i % 7) line["date"] = std::to_string(2020 + i % 2) + "-0" + std::to_string(1 + i % 9) + "-1" +
                                   std::to_string(i % 10);
         text += line.dump() + "\n";
@@ -205,6 +205,20 @@ TEST_CASE("across remote shards newest first, the recency blend and facets give 
         }
         CHECK(local.facets[0].values.size() == 3);  // three sources
         CHECK(served.facets_exact == local.facets_exact);
+    }
+    SECTION("filters alone: an outlet by its name without the domain, newest first") {
+        SearchOptions options;
+        options.limit = 50;
+        const Results local = Searcher(dir / "single").search("sumber:sumber1 tanggal:2021", options);
+        const Results served = Searcher(remote.stub).search("sumber:sumber1 tanggal:2021", options);
+        REQUIRE(local.hits.size() > 10);
+        REQUIRE(served.hits.size() == local.hits.size());
+        for (std::size_t i = 0; i < local.hits.size(); ++i) {
+            INFO(i);
+            CHECK(local.hits[i].source == "sumber1.co.id");
+            CHECK(served.hits[i].date == local.hits[i].date);
+            if (i > 0) CHECK(local.hits[i - 1].date >= local.hits[i].date);
+        }
     }
     SECTION("oldest first needs telusur's own sort key, which a server cannot run") {
         SearchOptions options;

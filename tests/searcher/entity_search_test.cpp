@@ -85,6 +85,27 @@ TEST_CASE("tempat: and lembaga: filter by entity, and a province reaches the pla
     CHECK_THROWS_AS(search("banjir tempat:atlantis"), QueryError);
 }
 
+TEST_CASE("tempat: alone lists the articles that name the place most prominently first", "[entity-search]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        indexer.add(article("passing", "Harga cabai naik",
+                            "Harga cabai naik di banyak pasar. Pedagang di Semarang, Kudus dan Blora mengeluh."));
+        indexer.add(article("headline", "Banjir rendam Blora",
+                            "Banjir merendam ratusan rumah di Kabupaten Blora. Warga Blora mengungsi.",
+                            "BLORA"));
+        indexer.add(article("district", "Jalan rusak di Cepu", "Warga Kecamatan Cepu memperbaiki jalan sendiri."));
+    }
+    Searcher searcher(dir / "db");
+    const std::vector<std::string> found = ids(searcher.search("tempat:blora"));
+    REQUIRE(found.size() == 3);  // Cepu lies in Blora
+    CHECK(found[0] == "headline");
+    CHECK(found[1] == "passing");
+    CHECK(found[2] == "district");  // names only a place within Blora
+    // An excluded place ranks nothing.
+    CHECK(ids(searcher.search("tempat:jawa-tengah -tempat:cepu")).size() == 2);
+}
+
 TEST_CASE("a name inside a longer written word does not stand in for the whole word", "[entity-search]") {
     // "blora" names a place, but "blora-ekspres.com" asks for the outlet's name, not for every article on Blora.
     auto complete = [](const Results& results) {

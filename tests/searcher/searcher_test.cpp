@@ -103,6 +103,39 @@ TEST_CASE("source and date filters restrict the matches", "[searcher]") {
     for (const Hit& hit : search("banjir date:2021", {.limit = 50}).hits) CHECK(hit.date.starts_with("2021"));
 }
 
+TEST_CASE("sumber: takes an outlet's name without its domain", "[searcher]") {
+    CHECK(search("karang taruna sumber:blora-ekspres").hits.size() == 1);  // blora-ekspres.com
+    CHECK(search("karang taruna sumber:BLORA-EKSPRES").hits.size() == 1);
+    CHECK(search("karang taruna sumber:blora").hits.empty());  // a name, not the start of one
+    CHECK(search("karang taruna sumber:ekspres.com").hits.empty());
+}
+
+TEST_CASE("a query of filters alone lists the newest articles first", "[searcher]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        for (const auto& [id, date] : {std::pair{"middle", "2019-09-12"}, {"oldest", "2019-09-01"},
+                                        {"newest", "2019-09-30"}, {"elsewhere", "2019-09-20"}}) {
+            Article a;
+            a.id = id;
+            a.title = "Berita";
+            a.body = "Isi berita hari ini.";
+            a.date = date;
+            a.source = a.id == std::string("elsewhere") ? "tempo.co" : "kompas.com";
+            indexer.add(a);
+        }
+    }
+    Searcher searcher(dir / "db");
+    auto order = [&](const std::string& query) {
+        std::vector<std::string> ids;
+        for (const Hit& hit : searcher.search(query).hits) ids.push_back(hit.id);
+        return ids;
+    };
+    CHECK(order("sumber:kompas") == std::vector<std::string>{"newest", "middle", "oldest"});
+    CHECK(order("tanggal:2019-09") == std::vector<std::string>{"newest", "elsewhere", "middle", "oldest"});
+    CHECK(order("tanggal:2019-09 -sumber:tempo.co") == std::vector<std::string>{"newest", "middle", "oldest"});
+}
+
 TEST_CASE("a query word finds the inflected forms of the same stem", "[searcher]") {
     // "gelar" and "menggelar" share a stem; the seed says "menggelar".
     CHECK(contains_id(search("gelar bimtek"), "000_804e0742f2996cee"));
