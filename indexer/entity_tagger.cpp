@@ -55,6 +55,15 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         return best;
     };
     auto surface = [&](std::size_t i) { return text.substr(tokens[i]->begin, tokens[i]->end - tokens[i]->begin); };
+    // Whether the text between two words parts them: it opens with a comma, a slash, a spaced hyphen or a dash (en,
+    // em). A hyphen between letters joins ("Ayah-Ibunya", "Bintang-bintang"); so does a full stop ("Padang., ...").
+    auto separated = [&](std::size_t from, std::size_t to) {
+        std::string_view gap = text.substr(from, to - from);
+        const bool spaced = !gap.empty() && gap.front() == ' ';
+        while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+        return gap.starts_with(",") || gap.starts_with("/") || (spaced && gap.starts_with("-")) ||
+               gap.starts_with("\u2013") || gap.starts_with("\u2014");
+    };
 
     // The places a name may mean, best first, given the evidence around it.
     // `revivable` says whether a refused name may still be taken when the text names its parent: not when it was
@@ -67,10 +76,12 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         // A capital counts only on a name standing alone: in "Istana Negara" or "Balai Kota" the capital belongs to
         // a longer name that is not a place.
         // ("Hotel Cepu, Blora" is an address: a comma after the name ends it.)
-        const bool comma_after = tokens[last]->end < text.size() && text[tokens[last]->end] == ',';
-        const bool inside_longer_name = (first > 0 && tokens[first - 1]->capitalised && !comma_after &&
-                                         !place_type_word(tokens[first - 1]->word)) ||
-                                        (last + 1 < tokens.size() && tokens[last + 1]->capitalised && !comma_after);
+        // So does one before it: "Ruko Times Square, Pagedangan", "Cawang \u2013 Kuningan".
+        const bool apart_after = last + 1 < tokens.size() && separated(tokens[last]->end, tokens[last + 1]->begin);
+        const bool apart_before = first == 0 || separated(tokens[first - 1]->end, tokens[first]->begin);
+        const bool inside_longer_name = (first > 0 && tokens[first - 1]->capitalised && !apart_before &&
+                                         !apart_after && !place_type_word(tokens[first - 1]->word)) ||
+                                        (last + 1 < tokens.size() && tokens[last + 1]->capitalised && !apart_after);
         const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised && !inside_longer_name;
         // In running text a place is written with its capital; "kota bahagia" in lower case is not a place.
         const bool lower_case = text_case == TextCase::meaningful && !std::isupper(static_cast<unsigned char>(surface(first).front()));
@@ -92,6 +103,12 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         std::erase_if(places, [&](std::uint32_t p) { return place_level(gazetteer_.entry(p).type) != best; });
         // Several districts of one name and nothing to choose between them: better none than a wrong one.
         if (best == 2 && places.size() > 1) places.clear();
+        // A district's name inside a longer capitalised name is a building, street or firm named after it
+        // ("Convention Hall Tunjungan Plaza, Surabaya"), unless the text also names the district's regency.
+        if (best == 2 && !strong && text_case == TextCase::meaningful && inside_longer_name) {
+            places.clear();
+            revivable = true;
+        }
         return places;
     };
 
