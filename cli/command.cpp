@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <iostream>
+#include <string_view>
 
 namespace telusur::cli {
 
@@ -31,6 +32,16 @@ bool parse_command_line(const char* command, const char* synopsis, const std::ve
             return false;
         }
         po::notify(values);
+    } catch (const po::unknown_option& e) {
+        // "-banjir" is an exclusion in a query, but reads as an option before "--".
+        const std::string& name = e.get_option_name();
+        const bool excluded_word = std::string_view(command) == "search" && name.size() > 2 && name[1] != '-';
+        throw UsageError(fmt::format("telusur {}: {}{} (see 'telusur {} --help')", command, e.what(),
+                                     excluded_word ? fmt::format("; a word to leave out goes after --, as in "
+                                                                 "telusur search --db DIR -- '... {}'",
+                                                                 name)
+                                                   : "",
+                                     command));
     } catch (const po::error& e) {
         throw UsageError(fmt::format("telusur {}: {} (see 'telusur {} --help')", command, e.what(), command));
     }

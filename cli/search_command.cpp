@@ -111,7 +111,7 @@ int run_search(const std::vector<std::string>& args) {
          "the query: words (all required), \"a phrase\", -word, a OR b, (groups), judul:/title:, "
          "sumber:/source:, tanggal:/date:2019-09-01..2019-09-30");
     po::variables_map values;
-    if (!parse_command_line("search", "--db DIR [--limit N] [--offset N] [--json] QUERY...", args, options, "query",
+    if (!parse_command_line("search", "--db DIR [--limit N] [--offset N] [--json] [--] QUERY...", args, options, "query",
                             values))
         return ok;
 

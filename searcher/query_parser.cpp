@@ -80,25 +80,36 @@ bool has_word_character(std::string_view text) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-// A date value: a day, month or year, as the inclusive range of yyyymmdd strings it covers.
+// A date value: a day, month or year, as the inclusive range of yyyymmdd strings it covers; nullopt for text that is
+// not one, or for a day or month no calendar has (2019-13, 2019-02-30), which would otherwise match nothing silently.
 std::optional<std::pair<std::string, std::string>> date_bounds(std::string_view value) {
-    auto digits = [](std::string_view s) {
-        for (char c : s)
-            if (c < '0' || c > '9') return false;
-        return !s.empty();
+    auto number = [](std::string_view s) -> std::optional<int> {
+        if (s.empty()) return std::nullopt;
+        int n = 0;
+        for (char c : s) {
+            if (c < '0' || c > '9') return std::nullopt;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     };
-    if (value.size() == 4 && digits(value)) return {{std::string(value) + "0101", std::string(value) + "1231"}};
-    if (value.size() == 7 && value[4] == '-' && digits(value.substr(0, 4)) && digits(value.substr(5, 2))) {
-        const std::string ym = std::string(value.substr(0, 4)) + std::string(value.substr(5, 2));
-        return {{ym + "01", ym + "31"}};
-    }
-    if (value.size() == 10 && value[4] == '-' && value[7] == '-' && digits(value.substr(0, 4)) &&
-        digits(value.substr(5, 2)) && digits(value.substr(8, 2))) {
-        const std::string ymd =
-            std::string(value.substr(0, 4)) + std::string(value.substr(5, 2)) + std::string(value.substr(8, 2));
-        return {{ymd, ymd}};
-    }
-    return std::nullopt;
+    auto days_in = [](int year, int month) {
+        constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return month == 2 && leap ? 29 : days[month - 1];
+    };
+    const auto year = value.size() >= 4 ? number(value.substr(0, 4)) : std::nullopt;
+    if (!year || *year == 0) return std::nullopt;
+    const std::string y(value.substr(0, 4));
+    if (value.size() == 4) return {{y + "0101", y + "1231"}};
+    if (value.size() != 7 && value.size() != 10) return std::nullopt;
+    const auto month = value[4] == '-' ? number(value.substr(5, 2)) : std::nullopt;
+    if (!month || *month < 1 || *month > 12) return std::nullopt;
+    const std::string ym = y + std::string(value.substr(5, 2));
+    if (value.size() == 7) return {{ym + "01", ym + "31"}};
+    const auto day = value[7] == '-' ? number(value.substr(8, 2)) : std::nullopt;
+    if (!day || *day < 1 || *day > days_in(*year, *month)) return std::nullopt;
+    const std::string ymd = ym + std::string(value.substr(8, 2));
+    return {{ymd, ymd}};
 }
 
 class Parser {
@@ -378,14 +389,17 @@ private:
         const std::size_t dots = value.find("..");
         if (dots == std::string_view::npos) {
             const auto bounds = date_bounds(value);
-            if (!bounds) fail(value_at, "a date is yyyy, yyyy-mm, yyyy-mm-dd or a range such as 2019-09-01..2019-09-30");
+            if (!bounds)
+                fail(value_at, "a date is yyyy, yyyy-mm, yyyy-mm-dd (a day the calendar has) or a range such as "
+                               "2019-09-01..2019-09-30");
             range = *bounds;
         } else {
             const std::string_view from = value.substr(0, dots), to = value.substr(dots + 2);
             const auto low = from.empty() ? std::optional<std::pair<std::string, std::string>>{{"", ""}} : date_bounds(from);
             const auto high = to.empty() ? std::optional<std::pair<std::string, std::string>>{{"", "99999999"}} : date_bounds(to);
-            if (!low) fail(value_at, "the start of the date range is not yyyy, yyyy-mm or yyyy-mm-dd");
-            if (!high) fail(value_at + dots + 2, "the end of the date range is not yyyy, yyyy-mm or yyyy-mm-dd");
+            const char* what = " of the date range is not a date (yyyy, yyyy-mm or yyyy-mm-dd, a day the calendar has)";
+            if (!low) fail(value_at, std::string("the start") + what);
+            if (!high) fail(value_at + dots + 2, std::string("the end") + what);
             if (from.empty() && to.empty()) fail(value_at, "a date range needs a start or an end");
             range = {low->first, high->second};
             if (!from.empty() && !to.empty() && range.first > range.second)

@@ -157,6 +157,20 @@ TEST_CASE("mistakes get one clear line on stderr and the documented exit status"
         CHECK(run.error_lines() == 1);
         CHECK_THAT(run.err, Catch::Contains("--bogus"));
     }
+    SECTION("a word to leave out, written before --, reads as an option: the message says where it goes") {
+        const Run run = run_telusur({"search", "--db", sample_db(), "banjir", "-bekasi"});
+        CHECK(run.status == 2);
+        CHECK(run.error_lines() == 1);
+        CHECK_THAT(run.err, Catch::Contains("-- '... -bekasi'"));
+        const Run after = run_telusur({"search", "--db", sample_db(), "--", "banjir -bekasi"});
+        CHECK(after.status == 0);
+    }
+    SECTION("a day no calendar has is a usage error naming its position, not an empty result") {
+        const Run run = run_telusur({"search", "--db", sample_db(), "banjir tanggal:2019-02-30"});
+        CHECK(run.status == 2);
+        CHECK(run.error_lines() == 1);
+        CHECK_THAT(run.err, Catch::Contains("position 16"));
+    }
     SECTION("an unknown command is a usage error") {
         CHECK(run_telusur({"serch"}).status == 2);
     }

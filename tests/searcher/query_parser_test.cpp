@@ -90,6 +90,15 @@ TEST_CASE("malformed queries are refused with the position of the problem", "[qu
     CHECK(error_position("banjir date:2019-13-45x") == 13);
     CHECK(error_position("banjir date:kemarin") == 13);
     CHECK(error_position("banjir date:2020..2019") == 13);
+    // Days and months no calendar has are refused, not searched for nothing.
+    CHECK(error_position("banjir tanggal:2019-13") == 16);
+    CHECK(error_position("banjir tanggal:2019-00") == 16);
+    CHECK(error_position("banjir tanggal:2019-02-30") == 16);
+    CHECK(error_position("banjir tanggal:2019-09-31") == 16);
+    CHECK(error_position("banjir tanggal:0000") == 16);
+    CHECK(error_position("banjir tanggal:2019-09-01..2019-09-31") == 28);
+    CHECK_NOTHROW(parse("banjir tanggal:2020-02-29"));  // a leap day
+    CHECK(error_position("banjir tanggal:2019-02-29") == 16);
     CHECK(error_position("banjir judul:") == 13);
     CHECK(error_position("bänjir \"x") == 8);  // characters, not bytes
     CHECK_THROWS_AS(parse(""), QueryError);
