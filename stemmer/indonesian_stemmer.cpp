@@ -51,7 +51,7 @@ std::string IndonesianStemmer::compute(std::string_view word) const {
 //  - a clitic the other word's flags allow (apakah: apa + -kah; bahuku), or -pun after a longer word (meskipun);
 //  - in full mode, a curated irregular stem (belajar -> ajar), the feminine -wati of a -wan noun (karyawati ->
 //    karyawan), and a word hunspell lists beside its root although the root's flags give it already (bicarakan:
-//    bicara + -kan; besaran).
+//    bicara + -kan; belian: beli + -an).
 std::string_view IndonesianStemmer::dictionary_word(std::string_view word, const RootLexicon::Entry& entry,
                                                     StemMode mode) const {
     if (entry.never_reduce) return word;
