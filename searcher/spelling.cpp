@@ -54,6 +54,7 @@ std::string SpellingSuggester::suggest(std::string_view query) {
         if (!correctable(token) || db_.term_exists(token.term)) continue;
         // A word written inside a field or after a colon (sumber:tempo) is not a word to correct.
         if (token.begin > 0 && query[token.begin - 1] == ':') continue;
+        if (gazetteer_.find(gazetteer_.key(token.word))) continue;  // a place or agency, as named
         const std::string better = suggest_word(token.word);
         if (better.empty()) continue;
         suggestion.append(query.substr(copied, token.begin - copied)).append(better);

@@ -348,6 +348,10 @@ TEST_CASE("a misspelled query gets a suggestion from the index's own words, and 
     CHECK(search("karang taruna blora").suggestion.empty());   // nothing unknown
     CHECK(search("sumber:nowhere.example karang").suggestion.empty());  // field values are not words to correct
     CHECK(search("zzzzqqqq").suggestion.empty());              // nothing near it
+    // A place the sample never names is a name typed as meant, not a slip for the nearest known word.
+    CHECK(search("pemalang").hits.empty());
+    CHECK(search("pemalang").suggestion.empty());             // not "pemasang"
+    CHECK(search("kesejahtraan pemalang").suggestion == "kesejahteraan pemalang");
 
     SearchOptions correct;
     correct.auto_correct = true;
