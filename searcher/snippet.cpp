@@ -101,10 +101,13 @@ std::string make_snippet(std::string_view text, const std::vector<Token>& tokens
     std::size_t copied = begin;
     for (std::size_t i = first; i <= last; ++i) {
         if (!matched[i]) continue;
-        // Matched words joined by a hyphen ("Anak-anak") are marked as one word.
+        // Matched words joined by a hyphen or a dot with no space ("Anak-anak", "kompas.com") are marked as one
+        // word; "banjir. Banjir" is two.
         std::size_t j = i;
         while (j + 1 <= last && matched[j + 1] && tokens[j + 1].begin > tokens[j].end &&
-               tokens[j + 1].begin - tokens[j].end <= 3 && text[tokens[j].end] != ' ')
+               tokens[j + 1].begin - tokens[j].end <= 3 &&
+               text.substr(tokens[j].end, tokens[j + 1].begin - tokens[j].end).find_first_of(" \t\r\n") ==
+                   std::string_view::npos)
             ++j;
         append_plain(snippet, text.substr(copied, tokens[i].begin - copied));
         snippet += style.highlight_begin;

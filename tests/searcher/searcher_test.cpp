@@ -329,6 +329,24 @@ TEST_CASE("snippets mark the words that were sought, not the stopwords between t
     CHECK_THAT(searcher.search("yang di", options).hits.at(0).snippet, Catch::Contains("[yang]"));
 }
 
+TEST_CASE("snippets mark a hyphenated word as one, and two sentences as two", "[searcher]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        Article a;
+        a.id = "s1";
+        a.body = "Hujan lebat menyebabkan banjir. Banjir juga menutup jalan. Anak-anak diliburkan.";
+        indexer.add(a);
+    }
+    SearchOptions options;
+    options.highlight_begin = "[";
+    options.highlight_end = "]";
+    Searcher searcher(dir / "db");
+    const std::string snippet = searcher.search("banjir", options).hits.at(0).snippet;
+    CHECK_THAT(snippet, Catch::Contains("[banjir]. [Banjir] juga"));
+    CHECK_THAT(searcher.search("anak", options).hits.at(0).snippet, Catch::Contains("[Anak-anak]"));
+}
+
 TEST_CASE("searching for any word (--any) ranks articles in one list, none marked partial", "[searcher]") {
     SearchOptions any;
     any.any_word = true;
