@@ -76,7 +76,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         // A capital counts only on a name standing alone: in "Istana Negara" or "Balai Kota" the capital belongs to
         // a longer name that is not a place.
         // ("Hotel Cepu, Blora" is an address: a comma after the name ends it.)
-        // So does one before it: "Ruko Times Square, Pagedangan", "Cawang \u2013 Kuningan".
+        // So does one before it: "Jalan Imam Bonjol, Medan", "Banda Aceh - Medan" (or with an en dash).
         const bool apart_after = last + 1 < tokens.size() && separated(tokens[last]->end, tokens[last + 1]->begin);
         const bool apart_before = first == 0 || separated(tokens[first - 1]->end, tokens[first]->begin);
         const bool inside_longer_name = (first > 0 && tokens[first - 1]->capitalised && !apart_before &&

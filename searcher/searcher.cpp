@@ -259,7 +259,8 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
             // A writer committed while we read: read again on the new revision (reopening can meet the same).
             if (attempt > 0) impl_->db.reopen();
             Results results = impl_->run(query, options);
-            results.suggestion = SpellingSuggester(impl_->analysis.analyzer, impl_->analysis.gazetteer, impl_->db).suggest(query);
+            results.suggestion =
+                SpellingSuggester(impl_->analysis.analyzer, impl_->analysis.gazetteer, impl_->db).suggest(query);
             if (options.auto_correct && results.total == 0 && !results.suggestion.empty()) {
                 std::string suggestion = std::move(results.suggestion);
                 results = impl_->run(suggestion, options);
