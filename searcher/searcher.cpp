@@ -41,6 +41,25 @@ std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28
     return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
 }
 
+// The date of the oldest or newest dated article (yyyymmdd), or empty. Xapian's value bounds only ever widen, so
+// after articles are removed (reindex --prune, replaced dates) they can name a date no article has; the year terms
+// are exact, and only the articles of the first or last year are read to find the day.
+std::string edge_date(const Xapian::Database& db, bool newest) {
+    const std::string prefix(schema::year_prefix);
+    std::string year;
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        year = *it;
+        if (!newest) break;
+    }
+    if (year.empty()) return {};
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(year));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_value(schema::date_slot, newest);
+    const Xapian::MSet first = enquire.get_mset(0, 1);
+    return first.empty() ? std::string() : first.begin().get_document().get_value(schema::date_slot);
+}
+
 std::uint64_t directory_bytes(const std::string& directory) {
     std::uint64_t bytes = 0;
     std::error_code ec;
@@ -289,8 +308,8 @@ IndexStats Searcher::Impl::stats() {
     IndexStats stats;
     stats.documents = db.get_doccount();
     if (stats.documents > 0) {
-        stats.first_date = iso_date(db.get_value_lower_bound(schema::date_slot));
-        stats.last_date = iso_date(db.get_value_upper_bound(schema::date_slot));
+        stats.first_date = iso_date(edge_date(db, false));
+        stats.last_date = iso_date(edge_date(db, true));
     }
     const std::string prefix(schema::source_prefix);
     for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)

@@ -87,6 +87,27 @@ TEST_CASE("reindex adds new articles, replaces changed ones and skips unchanged 
     }
 }
 
+TEST_CASE("after articles are pruned, stats gives the dates of the articles left", "[reindex]") {
+    ScratchDir dir;
+    auto article = [](const std::string& id, const std::string& date) {
+        return R"({"id": ")" + id + R"(", "title": "Berita", "body": "Isi berita hari ini.", "date": ")" + date +
+               "\"}\n";
+    };
+    const std::string input = dir / "in.jsonl";
+    write_file(input, article("old", "2018-03-01") + article("mid", "2019-06-15") + article("mid2", "2019-02-02") +
+                          article("new", "2020-12-31"));
+    reindex(dir / "db", {input}, {}, quiet_options());
+    CHECK(Searcher(dir / "db").stats().first_date == "2018-03-01");
+    CHECK(Searcher(dir / "db").stats().last_date == "2020-12-31");
+    write_file(input, article("mid", "2019-06-15") + article("mid2", "2019-02-02"));
+    ReindexOptions prune = quiet_options();
+    prune.prune = true;
+    CHECK(reindex(dir / "db", {input}, {}, prune).removed == 2);
+    const IndexStats stats = Searcher(dir / "db").stats();
+    CHECK(stats.first_date == "2019-02-02");
+    CHECK(stats.last_date == "2019-06-15");
+}
+
 TEST_CASE("reindex counts bad articles as rejected and the counts reconcile", "[reindex]") {
     ScratchDir dir;
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, 5) + "{not json\n" +
