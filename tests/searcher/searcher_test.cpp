@@ -25,6 +25,24 @@ bool contains_id(const Results& results, const std::string& id) {
     return std::any_of(results.hits.begin(), results.hits.end(), [&](const Hit& h) { return h.id == id; });
 }
 
+// An index of one article with this body, in `dir`.
+std::string index_of_one(const ScratchDir& dir, const std::string& body) {
+    Indexer indexer(dir / "db");
+    Article a;
+    a.id = "one";
+    a.body = body;
+    indexer.add(a);
+    return dir / "db";
+}
+
+// Highlights as [brackets], so a test reads which words were marked.
+SearchOptions bracketed() {
+    SearchOptions options;
+    options.highlight_begin = "[";
+    options.highlight_end = "]";
+    return options;
+}
+
 }  // namespace
 
 TEST_CASE("karang taruna blora ranks the seed article first", "[searcher]") {
@@ -289,36 +307,18 @@ TEST_CASE("results sort by date either way, undated articles last", "[searcher]"
 
 TEST_CASE("snippets highlight the inflected forms of a query word", "[searcher]") {
     ScratchDir dir;
-    {
-        Indexer indexer(dir / "db");
-        Article a;
-        a.id = "b1";
-        a.body = "Para relawan membimbing anak-anak belajar membaca setiap sore.";
-        indexer.add(a);
-    }
-    SearchOptions options;
-    options.highlight_begin = "[";
-    options.highlight_end = "]";
-    const Results results = Searcher(dir / "db").search("bimbingan", options);
+    Searcher searcher(index_of_one(dir, "Para relawan membimbing anak-anak belajar membaca setiap sore."));
+    const Results results = searcher.search("bimbingan", bracketed());
     REQUIRE(results.hits.size() == 1);
     CHECK_THAT(results.hits.front().snippet, Catch::Contains("[membimbing]"));
 }
 
 TEST_CASE("snippets mark the words that were sought, not the stopwords between them", "[searcher]") {
     ScratchDir dir;
-    {
-        Indexer indexer(dir / "db");
-        Article a;
-        a.id = "s1";
-        a.body = "Warga yang tinggal di tepi sungai sudah mengungsi sejak pagi. Hujan yang turun di hulu membuat "
-                 "banjir merendam Blora hingga malam.";
-        indexer.add(a);
-    }
-    SearchOptions options;
-    options.highlight_begin = "[";
-    options.highlight_end = "]";
+    Searcher searcher(index_of_one(dir, "Warga yang tinggal di tepi sungai sudah mengungsi sejak pagi. Hujan yang turun "
+                                        "di hulu membuat banjir merendam Blora hingga malam."));
+    SearchOptions options = bracketed();
     options.snippet_bytes = 60;
-    Searcher searcher(dir / "db");
     // The passage with the words sought, not the opening, where "yang" and "di" stand too.
     const std::string snippet = searcher.search("banjir di Blora yang", options).hits.at(0).snippet;
     CHECK_THAT(snippet, Catch::Contains("[banjir]"));
@@ -331,20 +331,9 @@ TEST_CASE("snippets mark the words that were sought, not the stopwords between t
 
 TEST_CASE("snippets mark a hyphenated word as one, and two sentences as two", "[searcher]") {
     ScratchDir dir;
-    {
-        Indexer indexer(dir / "db");
-        Article a;
-        a.id = "s1";
-        a.body = "Hujan lebat menyebabkan banjir. Banjir juga menutup jalan. Anak-anak diliburkan.";
-        indexer.add(a);
-    }
-    SearchOptions options;
-    options.highlight_begin = "[";
-    options.highlight_end = "]";
-    Searcher searcher(dir / "db");
-    const std::string snippet = searcher.search("banjir", options).hits.at(0).snippet;
-    CHECK_THAT(snippet, Catch::Contains("[banjir]. [Banjir] juga"));
-    CHECK_THAT(searcher.search("anak", options).hits.at(0).snippet, Catch::Contains("[Anak-anak]"));
+    Searcher searcher(index_of_one(dir, "Hujan lebat menyebabkan banjir. Banjir juga menutup jalan. Anak-anak diliburkan."));
+    CHECK_THAT(searcher.search("banjir", bracketed()).hits.at(0).snippet, Catch::Contains("[banjir]. [Banjir] juga"));
+    CHECK_THAT(searcher.search("anak", bracketed()).hits.at(0).snippet, Catch::Contains("[Anak-anak]"));
 }
 
 TEST_CASE("searching for any word (--any) ranks articles in one list, none marked partial", "[searcher]") {
