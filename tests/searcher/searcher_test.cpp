@@ -315,8 +315,8 @@ TEST_CASE("snippets highlight the inflected forms of a query word", "[searcher]"
 
 TEST_CASE("snippets mark the words that were sought, not the stopwords between them", "[searcher]") {
     ScratchDir dir;
-    Searcher searcher(index_of_one(dir, "Warga yang tinggal di tepi sungai sudah mengungsi sejak pagi. Hujan yang turun "
-                                        "di hulu membuat banjir merendam Blora hingga malam."));
+    Searcher searcher(index_of_one(dir, "Warga yang tinggal di tepi sungai sudah mengungsi sejak pagi. Hujan yang "
+                                        "turun di hulu membuat banjir merendam Blora hingga malam."));
     SearchOptions options = bracketed();
     options.snippet_bytes = 60;
     // The passage with the words sought, not the opening, where "yang" and "di" stand too.
@@ -331,7 +331,8 @@ TEST_CASE("snippets mark the words that were sought, not the stopwords between t
 
 TEST_CASE("snippets mark a hyphenated word as one, and two sentences as two", "[searcher]") {
     ScratchDir dir;
-    Searcher searcher(index_of_one(dir, "Hujan lebat menyebabkan banjir. Banjir juga menutup jalan. Anak-anak diliburkan."));
+    Searcher searcher(
+        index_of_one(dir, "Hujan lebat menyebabkan banjir. Banjir juga menutup jalan. Anak-anak diliburkan."));
     CHECK_THAT(searcher.search("banjir", bracketed()).hits.at(0).snippet, Catch::Contains("[banjir]. [Banjir] juga"));
     CHECK_THAT(searcher.search("anak", bracketed()).hits.at(0).snippet, Catch::Contains("[Anak-anak]"));
 }
