@@ -70,7 +70,7 @@ int prefix_evidence(Prefix p, Suffix suffix, const RootLexicon::Entry& root, Roo
     if (c.nominal && p == Prefix::per && suffix == Suffix::an)
         return piece_implied;  // per-...-an "the domain of": perfilman
     // The preposition per ("each") written onto its noun: perdaerah, perhari. Not on a root that is also a verb:
-    // per- + a clipped verb or noun is how news abbreviates regulations (perpres, perwali, perundang-undangan).
+    // per- + a clipped verb or noun is how news abbreviates regulations (perpres, perundang-undangan).
     if (c.nominal && !c.verbal && p == Prefix::per && suffix == Suffix::none) return piece_implied;
     if (!c.flagged)
         return p == Prefix::ke || p == Prefix::se || p == Prefix::pe || c.short_bare ? piece_unknown_weak
