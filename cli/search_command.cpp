@@ -42,7 +42,7 @@ void print_json(const Results& results) {
     fmt::print("{}\n", out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-void print_text(const Results& results, bool terminal) {
+void print_text(const Results& results, const SearchOptions& options, bool terminal) {
     const std::string bold = terminal ? "\033[1m" : "", plain = terminal ? "\033[0m" : "";
     bool partial_shown = false;
     for (const Hit& hit : results.hits) {
@@ -71,7 +71,10 @@ void print_text(const Results& results, bool terminal) {
     }
     if (results.auto_corrected) fmt::print("No articles match \"{}\"; showing \"{}\".\n\n", results.query, results.suggestion);
     else if (!results.suggestion.empty()) fmt::print("Did you mean: {}\n\n", results.suggestion);
-    if (results.hits.empty()) fmt::print("No articles match \"{}\".\n", results.query);
+    // An empty page is not an empty result: say which it is.
+    if (results.hits.empty() && results.total == 0) fmt::print("No articles match \"{}\".\n", results.query);
+    else if (results.hits.empty() && options.limit > 0)
+        fmt::print("No articles on this page: --offset {} is past the matches.\n", options.offset);
     fmt::print("{} {} article{}\n", results.total_exact ? "Matches:" : "Matches (estimated):", results.total,
                results.total == 1 ? "" : "s");
     if (!results.facets.empty() && !results.facets_exact) fmt::print("  (facet counts estimated)\n");
@@ -139,7 +142,7 @@ int run_search(const std::vector<std::string>& args) {
     Searcher searcher(db, settings);
     const Results results = searcher.search(query, search);
     if (json) print_json(results);
-    else print_text(results, terminal);
+    else print_text(results, search, terminal);
     return ok;
 }
 

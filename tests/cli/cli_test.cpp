@@ -86,6 +86,13 @@ TEST_CASE("telusur search pages with --offset", "[cli]") {
     };
     CHECK(page("2")["hits"].at(0)["rank"] == 3);
     CHECK(page("0")["hits"].at(0)["id"] != page("2")["hits"].at(0)["id"]);
+    // A page past the matches is not "no articles match": the text says which it is, and counts the matches.
+    const Run past = run_telusur({"search", "--db", sample_db(), "--offset", "1000", "banjir"});
+    CHECK(past.status == 0);
+    CHECK_THAT(past.out, Catch::Contains("--offset 1000 is past the matches") && !Catch::Contains("No articles match"));
+    CHECK_THAT(run_telusur({"search", "--db", sample_db(), "--limit", "0", "banjir"}).out,
+               !Catch::Contains("No articles") && Catch::Contains("Matches"));
+    CHECK_THAT(run_telusur({"search", "--db", sample_db(), "zzzzqqqq"}).out, Catch::Contains("No articles match"));
 }
 
 TEST_CASE("telusur search folds near-duplicates into one hit and --no-collapse shows them apart", "[cli][duplicates]") {
