@@ -48,10 +48,27 @@ std::string OldestFirstKey::operator()(const Xapian::Document& doc) const {
     return date.empty() ? std::string("\xff") : date;  // undated last
 }
 
-Xapian::ValueMapPostingSource* recency_source(const Xapian::Database& db, double half_life_days, double max_weight) {
+std::string edge_date(const Xapian::Database& db, bool newest) {
+    const std::string prefix(schema::year_prefix);
+    std::string year;
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        year = *it;
+        if (!newest) break;
+    }
+    if (year.empty()) return {};
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(year));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_value(schema::date_slot, newest);
+    const Xapian::MSet first = enquire.get_mset(0, 1);
+    return first.empty() ? std::string() : first.begin().get_document().get_value(schema::date_slot);
+}
+
+Xapian::ValueMapPostingSource* recency_source(const Xapian::Database& db, const std::string& newest_date,
+                                             double half_life_days, double max_weight) {
     auto* source = new Xapian::ValueMapPostingSource(schema::date_slot);
     source->set_default_weight(0);
-    const long newest = day_number(db.get_value_upper_bound(schema::date_slot));
+    const long newest = day_number(newest_date);
     if (newest < 0) return source;
     const long oldest = std::max(day_number(db.get_value_lower_bound(schema::date_slot)),
                                  newest - static_cast<long>(std::ceil(recency_half_lives * half_life_days)));

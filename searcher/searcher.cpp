@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 namespace telusur {
@@ -41,25 +42,6 @@ std::string iso_date(const std::string& compact) {  // "20201028" -> "2020-10-28
     return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
 }
 
-// The date of the oldest or newest dated article (yyyymmdd), or empty. Xapian's value bounds only ever widen, so
-// after articles are removed (reindex --prune, replaced dates) they can name a date no article has; the year terms
-// are exact, and only the articles of the first or last year are read to find the day.
-std::string edge_date(const Xapian::Database& db, bool newest) {
-    const std::string prefix(schema::year_prefix);
-    std::string year;
-    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-        year = *it;
-        if (!newest) break;
-    }
-    if (year.empty()) return {};
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(year));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_sort_by_value(schema::date_slot, newest);
-    const Xapian::MSet first = enquire.get_mset(0, 1);
-    return first.empty() ? std::string() : first.begin().get_document().get_value(schema::date_slot);
-}
-
 std::uint64_t directory_bytes(const std::string& directory) {
     std::uint64_t bytes = 0;
     std::error_code ec;
@@ -76,6 +58,19 @@ struct Searcher::Impl {
     Xapian::Database db;
     Analysis analysis;  // as the index records it was built
     QueryParser parser{analysis};
+    std::optional<std::string> newest;  // the newest article's date in this revision, once a search needs it
+
+    // Reads the index's newest revision.
+    void reopen() {
+        db.reopen();
+        newest.reset();
+    }
+
+    // The date recency counts back from, found once per revision (edge_date reads the articles of the last year).
+    const std::string& newest_date() {
+        if (!newest) newest = edge_date(db, true);
+        return *newest;
+    }
 
     Impl(const std::string& dir, const SearchSettings& settings)
         : directory(dir),
@@ -163,7 +158,8 @@ struct Searcher::Impl {
         ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities, options.proximity_weight);
         if (options.recent_days > 0) {
             // release(): the query owns the source and frees it with itself.
-            const Xapian::Query recency(recency_source(db, options.recent_days, options.recency_weight)->release());
+            const Xapian::Query recency(
+                recency_source(db, newest_date(), options.recent_days, options.recency_weight)->release());
             parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, recency);
             parsed.relaxed = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.relaxed, recency);
         }
@@ -276,7 +272,7 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
     for (int attempt = 0;; ++attempt) {
         try {
             // A writer committed while we read: read again on the new revision (reopening can meet the same).
-            if (attempt > 0) impl_->db.reopen();
+            if (attempt > 0) impl_->reopen();
             Results results = impl_->run(query, options);
             results.suggestion =
                 SpellingSuggester(impl_->analysis.analyzer, impl_->analysis.gazetteer, impl_->db).suggest(query);
@@ -323,7 +319,7 @@ IndexStats Searcher::Impl::stats() {
 IndexStats Searcher::stats() {
     for (int attempt = 0;; ++attempt) {
         try {
-            if (attempt > 0) impl_->db.reopen();  // as in search(): a writer committed while we read
+            if (attempt > 0) impl_->reopen();  // as in search(): a writer committed while we read
             return impl_->stats();
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == max_read_attempts)

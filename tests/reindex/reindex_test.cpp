@@ -108,6 +108,30 @@ TEST_CASE("after articles are pruned, stats gives the dates of the articles left
     CHECK(stats.last_date == "2019-06-15");
 }
 
+TEST_CASE("after a mistyped future date is corrected, --recent counts back from the newest article again",
+          "[reindex]") {
+    ScratchDir dir;
+    auto article = [](const std::string& id, const std::string& body, const std::string& date) {
+        return R"({"id": ")" + id + R"(", "title": "Berita", "body": ")" + body + R"(", "date": ")" + date + "\"}\n";
+    };
+    const std::string input = dir / "in.jsonl";
+    const std::string alike = article("january", "Pasar murah digelar warga.", "2019-01-05") +
+                              article("june", "Pasar murah digelar warga.", "2019-06-05");
+    write_file(input, alike + article("typo", "Rapat desa.", "2091-06-05"));  // 2019 typed as 2091
+    reindex(dir / "db", {input}, {}, quiet_options());
+    write_file(input, alike + article("typo", "Rapat desa.", "2019-06-04"));  // corrected
+    reindex(dir / "db", {input}, {}, quiet_options());
+    SearchOptions recent;
+    recent.recent_days = 30;
+    recent.recency_weight = 5;
+    const Results results = Searcher(dir / "db").search("pasar murah", recent);
+    REQUIRE(results.hits.size() == 2);
+    CHECK(results.hits[0].id == "june");
+    // June is a day older than the newest article: nearly the whole lift, not the nothing 2091 would leave.
+    CHECK(results.hits[0].score - results.hits[1].score > 4);
+    CHECK(Searcher(dir / "db").stats().last_date == "2019-06-05");
+}
+
 TEST_CASE("reindex counts bad articles as rejected and the counts reconcile", "[reindex]") {
     ScratchDir dir;
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, 5) + "{not json\n" +
