@@ -305,7 +305,7 @@ IndexStats Searcher::Impl::stats() {
     stats.documents = db.get_doccount();
     if (stats.documents > 0) {
         stats.first_date = iso_date(edge_date(db, false));
-        stats.last_date = iso_date(edge_date(db, true));
+        stats.last_date = iso_date(newest_date());  // the reading --recent uses, once per revision
     }
     const std::string prefix(schema::source_prefix);
     for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
