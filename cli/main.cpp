@@ -3,12 +3,47 @@
 #include "cli/command.hpp"
 
 #include <fmt/core.h>
+#include <xapian.h>
 
 #include <cstdio>
 #include <exception>
+#include <string>
 #include <string_view>
+#include <unistd.h>
 
 namespace {
+
+// What the command is working on, for the one line the terminate handler prints: "telusur index: DB".
+std::string working_on;
+
+// Xapian 1.4 writes part of a commit from a destructor (its value streams), so a write that fails there (disk full,
+// file size limit) ends the process through std::terminate instead of reaching the handlers below. The last commit
+// is intact (Xapian switches to a commit only once it is whole); say so in one line, as for any other error.
+[[noreturn]] void on_terminate() {
+    std::string cause = "internal error";
+    try {
+        if (const std::exception_ptr error = std::current_exception()) std::rethrow_exception(error);
+    } catch (const Xapian::Error& e) {
+        cause = "cannot write the index (the last commit is kept): " + e.get_description();
+    } catch (const std::exception& e) {
+        cause = std::string("internal error: ") + e.what();
+    } catch (...) {
+    }
+    fmt::print(stderr, "{}: {}\n", working_on, cause);
+    std::fflush(stderr);
+    _exit(1);
+}
+
+// "telusur NAME" and, when given, the index it works on.
+std::string describe(std::string_view name, int argc, char** argv) {
+    std::string what = fmt::format("telusur {}", name);
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--db" && i + 1 < argc) return what + ": " + argv[i + 1];
+        if (arg.starts_with("--db=")) return what + ": " + std::string(arg.substr(5));
+    }
+    return what;
+}
 
 void print_help() {
     fmt::print("usage: telusur COMMAND [OPTIONS] [ARGS]\n\n"
@@ -32,6 +67,8 @@ int main(int argc, char** argv) {
         print_help();
         return ok;
     }
+    working_on = describe(name, argc, argv);
+    std::set_terminate(on_terminate);
     try {
         for (const auto& command : commands())
             if (name == command.name) return command.run(std::vector<std::string>(argv + 2, argv + argc));

@@ -13,6 +13,20 @@ endif()
 
 find_dependency(ICU COMPONENTS uc i18n)
 
+# Stored bodies are LZ4 blocks (indexer/stored_body.hpp): written and read several times faster than the zlib Xapian
+# applies to document data. Debian's liblz4-dev has no CMake package, so it is found by its header and library.
+if(NOT TARGET LZ4::LZ4)
+  find_path(LZ4_INCLUDE_DIR lz4.h)
+  find_library(LZ4_LIBRARY lz4)
+  if(NOT LZ4_INCLUDE_DIR OR NOT LZ4_LIBRARY)
+    message(FATAL_ERROR "telusur needs liblz4 (Debian package liblz4-dev)")
+  endif()
+  add_library(LZ4::LZ4 UNKNOWN IMPORTED)
+  set_target_properties(LZ4::LZ4 PROPERTIES
+    IMPORTED_LOCATION "${LZ4_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${LZ4_INCLUDE_DIR}")
+endif()
+
 # Reindexing analyses articles on several threads (indexer/build_pipeline.cpp).
 set(THREADS_PREFER_PTHREAD_FLAG ON)
 find_dependency(Threads)

@@ -1,7 +1,8 @@
 #include "indexer/document_builder.hpp"
 
-#include "indexer/near_duplicates.hpp"
+#include "corpus/article_reader.hpp"
 #include "indexer/content_hash.hpp"
+#include "indexer/near_duplicates.hpp"
 #include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/stored_body.hpp"
@@ -122,6 +123,9 @@ std::optional<std::string> DocumentBuilder::refusal(const Article& article) {
     if (article.id.size() > max_id_bytes) return "article id longer than " + std::to_string(max_id_bytes) + " bytes";
     if (article.body.find_first_not_of(" \t\r\n") == std::string::npos)
         return "article '" + article.id + "' has no body";
+    // The readers refuse such input already; a program giving articles straight to the library meets the same limit.
+    if (article.body.size() > max_article_bytes)
+        return "article '" + article.id + "': body of " + too_large(article.body.size());
     return std::nullopt;
 }
 
@@ -155,7 +159,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
                                                  doc.get_value(schema::agencies_slot)}
                                              .encode());
     doc.add_value(schema::content_hash_slot, content_hash(article));
-    doc.set_data(encode_stored_body(article.body, body_spans));
+    doc.add_value(schema::body_slot, encode_stored_body(article.body, body_spans));  // no document data
     return doc;
 }
 

@@ -14,7 +14,8 @@ namespace telusur::schema {
 // Bumped whenever documents written by an older telusur would be read wrongly.
 // 6: a hit's fields in one value, hit_card_slot; a near-duplicate cluster label only on articles that have one;
 //    the body's word spans stored with it
-inline constexpr std::string_view schema_version = "6";
+// 7: the stored body in body_slot as an LZ4 block, no longer in the document data
+inline constexpr std::string_view schema_version = "7";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
@@ -66,6 +67,7 @@ enum Slot : Xapian::valueno {
     // collapse on it. Only articles with a near-duplicate have one.
     duplicate_slot = 9,
     signature_slot = 10,  // the body's shingle signature, 48 big-endian 32-bit minima
+    body_slot = 11,       // the body and its words' spans, for snippets (indexer/stored_body.hpp); no document data
 };
 
 // The names in a places_slot or agencies_slot value, in order.
@@ -83,8 +85,7 @@ inline std::vector<std::string> listed_names(const std::string& listing) {
     }
     return names;
 }
-// The document data holds the body and where the words of its opening stand (indexer/stored_body.hpp): snippets
-// are sought in the opening this long only, to bound the work per hit.
+// Snippets are sought in the opening this long only, to bound the work per hit.
 inline constexpr std::size_t snippet_search_bytes = 64 * 1024;
 
 // Metadata.

@@ -1,14 +1,26 @@
 #include "indexer/stored_body.hpp"
 
+#include "corpus/article_reader.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/varint.hpp"
 
+#include <telusur/error.hpp>
+
+#include <lz4.h>
+
 #include <algorithm>
+#include <optional>
 
 namespace telusur {
+namespace {
 
-// The body's length and bytes, then each span as the gap from the end of the one before and its length.
-std::string encode_stored_body(std::string_view body, const std::vector<WordSpan>& spans) {
+// The body, at most an article's size, and its opening's spans, a few bytes each.
+constexpr std::size_t max_plain_bytes = max_article_bytes + 8 * schema::snippet_search_bytes;
+static_assert(max_plain_bytes <= LZ4_MAX_INPUT_SIZE);
+
+// The plain form: the body's length and bytes, then each span as the gap from the end of the one before and its
+// length.
+std::string plain_form(std::string_view body, const std::vector<WordSpan>& spans) {
     std::string out;
     out.reserve(body.size() + 8 + spans.size() * 2);
     varint::append(out, body.size());
@@ -23,14 +35,10 @@ std::string encode_stored_body(std::string_view body, const std::vector<WordSpan
     return out;
 }
 
-StoredBody decode_stored_body(std::string_view data) {
+StoredBody read_plain_form(std::string_view in) {
     StoredBody stored;
-    std::string_view in = data;
     std::size_t size;
-    if (!varint::read(in, size) || size > in.size()) {
-        stored.body = std::string(data);
-        return stored;
-    }
+    if (!varint::read(in, size) || size > in.size()) return stored;
     stored.body = std::string(in.substr(0, size));
     in.remove_prefix(size);
     const std::size_t opening = std::min(size, schema::snippet_search_bytes);
@@ -48,6 +56,39 @@ StoredBody decode_stored_body(std::string_view data) {
     }
     stored.spans_known = true;
     return stored;
+}
+
+// The plain form back from the stored form; nullopt when `data` is not one.
+std::optional<std::string> decompressed(std::string_view data) {
+    std::size_t size;
+    if (!varint::read(data, size) || size > max_plain_bytes || data.size() > LZ4_COMPRESSBOUND(max_plain_bytes))
+        return std::nullopt;
+    std::string plain(size, '\0');
+    const int written =
+        LZ4_decompress_safe(data.data(), plain.data(), static_cast<int>(data.size()), static_cast<int>(size));
+    if (written < 0 || static_cast<std::size_t>(written) != size) return std::nullopt;
+    return plain;
+}
+
+}  // namespace
+
+// The stored form: the plain form's length, then the plain form as one LZ4 block.
+std::string encode_stored_body(std::string_view body, const std::vector<WordSpan>& spans) {
+    const std::string plain = plain_form(body, spans);
+    if (plain.size() > max_plain_bytes) throw InputError("", 0, "body of " + too_large(body.size()));
+    std::string out;
+    varint::append(out, plain.size());
+    const std::size_t header = out.size();
+    out.resize(header + static_cast<std::size_t>(LZ4_compressBound(static_cast<int>(plain.size()))));
+    const int written = LZ4_compress_default(plain.data(), out.data() + header, static_cast<int>(plain.size()),
+                                             static_cast<int>(out.size() - header));
+    out.resize(header + static_cast<std::size_t>(written));
+    return out;
+}
+
+StoredBody decode_stored_body(std::string_view data) {
+    const std::optional<std::string> plain = decompressed(data);
+    return plain ? read_plain_form(*plain) : StoredBody{};
 }
 
 }  // namespace telusur

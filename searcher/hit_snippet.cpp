@@ -24,7 +24,7 @@ std::vector<Xapian::termpos> body_positions(const Xapian::Database& db, Xapian::
 
 std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc, Analyzer& analyzer,
                         const std::set<std::string>& terms, const SnippetStyle& style) {
-    const StoredBody stored = decode_stored_body(doc.get_data());
+    const StoredBody stored = decode_stored_body(doc.get_value(schema::body_slot));
     std::string_view text(stored.body);
     if (text.size() > schema::snippet_search_bytes) text = text.substr(0, schema::snippet_search_bytes);
     // The body's words with the positions the indexer gave them; a word at a position where a query term stands

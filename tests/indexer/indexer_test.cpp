@@ -1,4 +1,5 @@
 // Indexing: articles in, replace by id, bad input reported and counted while the rest goes on, nothing lost.
+#include "corpus/article_reader.hpp"
 #include "tests/test_support.hpp"
 
 #include <telusur/indexer.hpp>
@@ -134,6 +135,9 @@ TEST_CASE("articles that cannot be indexed are refused with a reason", "[indexer
     CHECK_THROWS_AS(indexer.add(article("", "T", "Isi berita.")), InputError);
     CHECK_THROWS_WITH(indexer.add(article("x", "T", "  \n ")), Catch::Contains("has no body"));
     CHECK_THROWS_AS(indexer.add(article(std::string(300, 'x'), "T", "Isi berita.")), InputError);
+    // A body larger than any reader lets through is refused by the library too, and names the article.
+    CHECK_THROWS_WITH(indexer.add(article("besar", "T", std::string(max_article_bytes + 1, 'x'))),
+                      Catch::Contains("'besar'") && Catch::Contains("larger than an article can be"));
 }
 
 TEST_CASE("a second writer is refused with a message naming the lock", "[indexer]") {

@@ -54,8 +54,8 @@ inline std::map<std::string, std::string> index_contents(const std::string& db) 
     for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
         const Xapian::Document doc = database.get_document(*it);
         const std::string id = HitCard::decode(doc.get_value(schema::hit_card_slot)).id;
-        const bool fresh = contents.emplace(id, decode_stored_body(doc.get_data()).body).second;
-        if (!fresh) contents.emplace("duplicate:" + id, decode_stored_body(doc.get_data()).body);
+        const bool fresh = contents.emplace(id, decode_stored_body(doc.get_value(schema::body_slot)).body).second;
+        if (!fresh) contents.emplace("duplicate:" + id, decode_stored_body(doc.get_value(schema::body_slot)).body);
     }
     return contents;
 }

@@ -42,7 +42,7 @@ void check_snippets_as_full_analysis(const std::string& index, const std::vector
         const std::set<std::string> terms = parser.parse(query).match_terms;
         for (const Hit& hit : searcher.search(query, options).hits) {
             const Xapian::docid doc = *db.postlist_begin(schema::term(schema::id_prefix, hit.id));
-            const std::string body = decode_stored_body(db.get_document(doc).get_data()).body;
+            const std::string body = decode_stored_body(db.get_document(doc).get_value(schema::body_slot)).body;
             const std::string_view searched = std::string_view(body).substr(0, 64 * 1024);  // as hit_snippet
             INFO("query: " << query << ", hit " << hit.id);
             CHECK(hit.snippet == make_snippet(analysis.analyzer, searched, terms, style));
