@@ -134,9 +134,12 @@ struct Analyzer::Impl {
     }
 
     std::string term(const std::string& word) const {
-        if (has_digit(word) || proper_nouns.contains(word)) return word;
+        if (has_digit(word)) return word;
         std::string stem = stemmer->stem(word);
-        return stem.empty() ? word : stem;
+        // Most words stem to themselves (roots, stopwords): only a word the stemmer would change is looked up among
+        // the names, which costs a hash of the word in a large set.
+        if (stem.empty() || stem == word || proper_nouns.contains(word)) return word;
+        return stem;
     }
 
     std::string word(std::string_view text, std::size_t begin, std::size_t end, bool compound) const {
