@@ -2,8 +2,8 @@
 
 #include "corpus/article_reader.hpp"
 #include "indexer/content_hash.hpp"
-#include "indexer/near_duplicates.hpp"
 #include "indexer/hit_card.hpp"
+#include "indexer/near_duplicates.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/stored_body.hpp"
 

@@ -41,9 +41,8 @@ std::vector<std::string_view> running_words(const std::vector<Token>& body) {
 // Each signature position keeps the least of its hash of every shingle: here lowered by one shingle. Built also for
 // processors with 64-bit vector multiplies, which take all the positions eight at a time (the same values: integer
 // arithmetic); hashing was a sixth of the work of analysing an article.
-[[gnu::target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")]] void lower_minima(std::uint32_t* minima,
-                                                                        const std::uint64_t* seeds,
-                                                                        std::uint64_t shingle) {
+[[gnu::target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")]]
+void lower_minima(std::uint32_t* minima, const std::uint64_t* seeds, std::uint64_t shingle) {
     for (std::size_t i = 0; i < signature_size; ++i) {
         const auto value = static_cast<std::uint32_t>(stable_hash::mix(shingle ^ seeds[i]) >> 32);
         minima[i] = value < minima[i] ? value : minima[i];

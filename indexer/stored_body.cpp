@@ -61,7 +61,9 @@ StoredBody read_plain_form(std::string_view in) {
 // The plain form back from the stored form; nullopt when `data` is not one.
 std::optional<std::string> decompressed(std::string_view data) {
     std::size_t size;
-    if (!varint::read(data, size) || size > max_plain_bytes || data.size() > LZ4_COMPRESSBOUND(max_plain_bytes))
+    // LZ4 expands a block at most 255 times: a larger length says the data is not one, before allocating for it.
+    if (!varint::read(data, size) || size > max_plain_bytes || size > data.size() * 255 ||
+        data.size() > LZ4_COMPRESSBOUND(max_plain_bytes))
         return std::nullopt;
     std::string plain(size, '\0');
     const int written =
