@@ -22,7 +22,7 @@ std::vector<Xapian::termpos> body_positions(const Xapian::Database& db, Xapian::
 
 }  // namespace
 
-std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc, Analyzer& analyzer,
+std::string hit_snippet(const Xapian::Database& db, Xapian::docid id, const Xapian::Document& doc, Analyzer& analyzer,
                         const std::set<std::string>& terms, const SnippetStyle& style) {
     const StoredBody stored = decode_stored_body(doc.get_value(schema::body_slot));
     std::string_view text(stored.body);
@@ -33,7 +33,7 @@ std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc,
     std::vector<Token> words = stored.spans_known
                                    ? analyzer.locate_words(text, stored.spans, schema::body_first_position)
                                    : analyzer.locate_words(text, schema::body_first_position);
-    const std::vector<Xapian::termpos> positions = body_positions(db, doc.get_docid(), terms);
+    const std::vector<Xapian::termpos> positions = body_positions(db, id, terms);
     auto position = positions.begin();
     for (Token& word : words) {
         position = std::lower_bound(position, positions.end(), word.position);

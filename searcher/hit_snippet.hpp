@@ -14,7 +14,9 @@
 
 namespace telusur {
 
-std::string hit_snippet(const Xapian::Database& db, const Xapian::Document& doc, Analyzer& analyzer,
+// `id`: the hit's document id in `db`, as its match set gives it. Not doc.get_docid(), which over several shards is
+// the id inside the document's own shard: the positions read with it were another article's.
+std::string hit_snippet(const Xapian::Database& db, Xapian::docid id, const Xapian::Document& doc, Analyzer& analyzer,
                         const std::set<std::string>& terms, const SnippetStyle& style);
 
 }  // namespace telusur

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <map>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -178,6 +179,25 @@ TEST_CASE("across remote shards newest first, the recency blend and facets give 
             CHECK(served.hits[i].score == Approx(local.hits[i].score));
         }
         for (std::size_t i = 1; i < local.hits.size(); ++i) CHECK(local.hits[i - 1].date >= local.hits[i].date);
+    }
+    SECTION("snippets") {  // the stored bodies travel with the hits: each hit's snippet is the one a database gives
+        SearchOptions options;
+        options.limit = 20;
+        for (const char* query : {"warga", "banjir warga"}) {
+            INFO(query);
+            std::map<std::string, std::string> local;
+            for (const Hit& hit : Searcher(dir / "single").search(query, options).hits) local[hit.id] = hit.snippet;
+            const Results served = Searcher(remote.stub).search(query, options);
+            REQUIRE(served.hits.size() == local.size());
+            std::size_t marked = 0;
+            for (const Hit& hit : served.hits) {
+                INFO(hit.id);
+                CHECK_FALSE(hit.snippet.empty());
+                CHECK(hit.snippet == local[hit.id]);
+                marked += hit.snippet.find("**warga**") != std::string::npos;
+            }
+            CHECK(marked > served.hits.size() / 2);
+        }
     }
     SECTION("the recency blend") {
         SearchOptions options;

@@ -9,6 +9,7 @@
 #include "searcher/snippet.hpp"
 
 #include <telusur/indexer.hpp>
+#include <telusur/reindex.hpp>
 #include <telusur/searcher.hpp>
 
 #include <catch2/catch.hpp>
@@ -85,6 +86,18 @@ TEST_CASE("snippets from positions equal those of a full analysis on the sample 
     check_snippets_as_full_analysis(telusur::test::sample_index(), queries, options);
     options.snippet_bytes = 60;
     check_snippets_as_full_analysis(telusur::test::sample_index(), queries, options);
+}
+
+TEST_CASE("snippets over a sharded index mark the words of each hit, as over one database", "[searcher][snippet]") {
+    // Over several shards a hit's Document reports the id inside its own shard: positions read with that id were
+    // another article's, and the snippets of most hits marked nothing.
+    ScratchDir dir;
+    ReindexOptions sharded;
+    sharded.shards = 3;
+    reindex(dir / "db", {telusur::test::sample_dir.string()}, {}, sharded);
+    std::vector<std::string> queries = sample_queries();
+    queries.insert(queries.end(), {"anak-anak", "bimbingan", "karang taruna blora"});
+    check_snippets_as_full_analysis(dir / "db", queries, {});
 }
 
 TEST_CASE("snippets from positions equal those of a full analysis on click-id headlines", "[shared-data][snippet]") {
