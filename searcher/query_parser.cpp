@@ -383,7 +383,7 @@ private:
                                   Xapian::Query(Xapian::Query::OP_WILDCARD, source + ".")),
                     Role::filter};
         }
-        if (field == Field::place || field == Field::agency) return entity_filter(field, value, value_at, negated);
+        if (field == Field::place || field == Field::agency) return entity_filter(field, value, value_at);
         // Field::date
         std::pair<std::string, std::string> range;
         const std::size_t dots = value.find("..");
@@ -409,23 +409,25 @@ private:
     }
 
     // tempat:jawa-tengah, lembaga:dinsos: articles naming that place (or a place within it) or that agency.
-    Part entity_filter(Field field, std::string_view value, std::size_t value_at, bool negated) {
+    Part entity_filter(Field field, std::string_view value, std::size_t value_at) {
         std::string name(value);
         std::replace(name.begin(), name.end(), '-', ' ');  // tempat:jawa-tengah, as one word on the command line
         std::replace(name.begin(), name.end(), '_', ' ');
         const auto* forms = gazetteer_.find(gazetteer_.key(name));
         const EntityKind kind = field == Field::place ? EntityKind::place : EntityKind::agency;
+        // A place filter matches the place and the places within it; the entity's own term says how it is named.
+        const bool place = kind == EntityKind::place;
+        const std::string_view filter_prefix = place ? schema::place_area_prefix : schema::agency_prefix;
+        const std::string_view own_prefix = place ? schema::place_prefix : schema::agency_prefix;
         std::vector<Xapian::Query> terms;
         for (const NameForm& form : forms ? *forms : std::vector<NameForm>{}) {
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);
             if (entry.kind != kind) continue;
-            terms.emplace_back(schema::term(kind == EntityKind::place ? schema::place_area_prefix : schema::agency_prefix, entry.id));
-            if (!negated && negation_depth_ == 0)
-                filter_entity_terms_.push_back(
-                    schema::term(kind == EntityKind::place ? schema::place_prefix : schema::agency_prefix, entry.id));
+            terms.emplace_back(schema::term(filter_prefix, entry.id));
+            if (negation_depth_ == 0) filter_entity_terms_.push_back(schema::term(own_prefix, entry.id));
         }
         if (terms.empty())
-            fail(value_at, std::string(kind == EntityKind::place ? "no place" : "no agency") + " called '" +
+            fail(value_at, std::string(place ? "no place" : "no agency") + " called '" +
                                std::string(value) + "' in the gazetteer");
         return {Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), Role::filter};
     }
@@ -465,7 +467,7 @@ private:
             i = j - 1;
         }
         if (units.empty()) return {};
-        ranks_words_ = ranks_words_ || (!negated && negation_depth_ == 0);
+        ranks_words_ = ranks_words_ || negation_depth_ == 0;  // an excluded word ranks nothing
         if (units.size() == 1) return {units.front(), all_stopwords ? Role::optional : Role::required};
         // When any word may match, so may any part of one written word: "jeda.bertanding.16.hari" (a headline's
         // slug) is four words, and an article with some of them is a partial match like any other.
