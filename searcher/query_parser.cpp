@@ -349,7 +349,7 @@ private:
             ++at_;
             return inner;
         }
-        if (at_quote()) return words(quoted(), Field::none, negated, true);
+        if (at_quote()) return words(quoted(), Field::none, true);
         // A word: up to a space, a parenthesis or a quote.
         const std::size_t begin = at_;
         while (at_ < text_.size() && !is_space(text_[at_]) && text_[at_] != '(' && text_[at_] != ')' && text_[at_] != '"')
@@ -359,22 +359,22 @@ private:
         const auto field = colon == std::string_view::npos ? std::nullopt : field_named(word.substr(0, colon));
         // Not a field we know: search for the words themselves ("jam 10:30" is not a field).
         if (!field) {
-            Part part = words(word, Field::none, negated);
+            Part part = words(word, Field::none);
             part.plain = !negated;
             part.begin = begin;
             part.end = at_;
             return part;
         }
-        if (colon + 1 < word.size()) return field_value(*field, word.substr(colon + 1), begin + colon + 1, negated);
+        if (colon + 1 < word.size()) return field_value(*field, word.substr(colon + 1), begin + colon + 1);
         if (at_ < text_.size() && at_quote()) {  // judul:"..." sumber:"Kabar Nusantara"
             const std::size_t value_at = at_ + 1;
-            return field_value(*field, quoted(), value_at, negated);
+            return field_value(*field, quoted(), value_at);
         }
         fail(begin + colon, "'" + std::string(word) + "' needs a word or a \"quoted value\" right after the colon");
     }
 
-    Part field_value(Field field, std::string_view value, std::size_t value_at, bool negated) {
-        if (field == Field::title) return words(value, Field::title, negated);
+    Part field_value(Field field, std::string_view value, std::size_t value_at) {
+        if (field == Field::title) return words(value, Field::title);
         if (field == Field::source) {
             // The outlet as the index names it, or by its name without the domain: sumber:kompas is kompas.com
             // (and kompas.id), not kompasiana.com.
@@ -433,9 +433,11 @@ private:
     }
 
     // Words typed by the user (a bare word, or the inside of a phrase), through the document analysis.
-    Part words(std::string_view text, Field field, bool negated, bool quoted = false) {
+    Part words(std::string_view text, Field field, bool quoted = false) {
         const std::string prefix = field == Field::title ? std::string(schema::title_prefix) : std::string();
         const std::vector<Token> tokens = analyzer_.analyze(text);
+        // Words left out, also inside an excluded group (-(banjir jakarta)), are not marked in snippets.
+        const bool marks = negation_depth_ == 0;
         std::vector<Xapian::Query> units;  // one per written word: a plain term, or a hyphenated word's forms
         std::vector<std::string> phrase_terms;
         bool all_stopwords = true;
@@ -443,7 +445,7 @@ private:
             const Token& token = tokens[i];
             // A snippet marks the words that say what was sought: "di" and "yang" of "banjir di jakarta" would
             // draw it to any passage, unless they stand in a quoted phrase.
-            if (!negated && terms_) (token.stopword && !quoted ? stopword_terms_ : *terms_).insert(token.term);
+            if (marks && terms_) (token.stopword && !quoted ? stopword_terms_ : *terms_).insert(token.term);
             if (!token.compound) {
                 phrase_terms.push_back(prefix + token.term);
                 units.emplace_back(prefix + token.term, 1, token.position + 1);
@@ -456,7 +458,7 @@ private:
             std::size_t j = i + 1;
             for (; j < tokens.size() && !tokens[j].compound && tokens[j].end <= token.end; ++j) {
                 parts.push_back(prefix + tokens[j].term);
-                if (!negated && terms_) terms_->insert(tokens[j].term);
+                if (marks && terms_) terms_->insert(tokens[j].term);
             }
             phrase_terms.insert(phrase_terms.end(), parts.begin(), parts.end());
             all_stopwords = false;

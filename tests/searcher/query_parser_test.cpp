@@ -79,6 +79,15 @@ TEST_CASE("match terms for snippets leave out excluded words", "[query]") {
     CHECK(parsed.match_terms.contains("banjir"));
     CHECK_FALSE(parsed.match_terms.contains("bekas"));
     CHECK_FALSE(parsed.match_terms.contains("bekasi"));
+    // Inside an excluded group, in a phrase, a title field or NOT: left out too, the words outside it kept.
+    for (const char* query : {"banjir -(hujan deras)", "banjir NOT (hujan OR deras)", "banjir -\"hujan deras\"",
+                              "banjir -judul:hujan -(judul:deras)"}) {
+        INFO(query);
+        const ParsedQuery grouped = parse(query);
+        CHECK(grouped.match_terms.contains("banjir"));
+        CHECK_FALSE(grouped.match_terms.contains("hujan"));
+        CHECK_FALSE(grouped.match_terms.contains("deras"));
+    }
 }
 
 TEST_CASE("malformed queries are refused with the position of the problem", "[query]") {
