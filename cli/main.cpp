@@ -5,7 +5,9 @@
 #include <fmt/core.h>
 #include <xapian.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -17,12 +19,18 @@ namespace {
 std::string working_on;
 
 // Xapian 1.4 writes part of a commit from a destructor (its value streams), so a write that fails there (disk full,
-// file size limit) ends the process through std::terminate instead of reaching the handlers below. The last commit
-// is intact (Xapian switches to a commit only once it is whole); say so in one line, as for any other error.
+// file size limit) ends the process through std::terminate instead of reaching the handlers below: with that error
+// in hand, or, when the destructor failed while a first write error was unwinding the commit, with none (then the
+// failed write's errno is the cause). The last commit is intact (Xapian switches to a commit only once it is whole);
+// say so in one line, as for any other error.
 [[noreturn]] void on_terminate() {
+    const int last_error = errno;
     std::string cause = "internal error";
     try {
         if (const std::exception_ptr error = std::current_exception()) std::rethrow_exception(error);
+        if (std::uncaught_exceptions() > 0)
+            cause = "cannot write the index (the last commit is kept): Xapian stopped after a failed write" +
+                    (last_error != 0 ? std::string(" (") + std::strerror(last_error) + ")" : std::string());
     } catch (const Xapian::Error& e) {
         cause = "cannot write the index (the last commit is kept): " + e.get_description();
     } catch (const std::exception& e) {
