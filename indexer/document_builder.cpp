@@ -2,6 +2,7 @@
 
 #include "corpus/article_reader.hpp"
 #include "indexer/content_hash.hpp"
+#include "indexer/facet_key.hpp"
 #include "indexer/hit_card.hpp"
 #include "indexer/near_duplicates.hpp"
 #include "indexer/schema.hpp"
@@ -64,8 +65,9 @@ std::string listing(const Gazetteer& gazetteer, const std::map<std::uint32_t, En
 
 }  // namespace
 
-void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article, const std::vector<Token>& title,
-                                   const std::vector<Token>& body) {
+DocumentBuilder::Listings DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article,
+                                                        const std::vector<Token>& title,
+                                                        const std::vector<Token>& body) {
     const Gazetteer& gazetteer = tagger_.gazetteer();
     std::map<std::uint32_t, EntityWeight> places, agencies;
     std::set<std::string> links;
@@ -105,8 +107,7 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
         doc.add_term(schema::term(schema::agency_prefix, gazetteer.entry(entry).id), weight.wdf);
     for (const std::string& link : links) doc.add_boolean_term(schema::term(schema::agency_place_prefix, link));
     for (const std::string& id : prominent) doc.add_boolean_term(schema::term(schema::prominent_prefix, id));
-    if (!places.empty()) doc.add_value(schema::places_slot, listing(gazetteer, places));
-    if (!agencies.empty()) doc.add_value(schema::agencies_slot, listing(gazetteer, agencies));
+    return {listing(gazetteer, places), listing(gazetteer, agencies)};
 }
 
 void DocumentBuilder::add_signature(Xapian::Document& doc, const std::vector<Token>& body) {
@@ -142,22 +143,23 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     const std::vector<WordSpan> body_spans = analyzer_.word_spans(article.body);
     const std::vector<Token> body = analyzer_.analyze(article.body, body_spans, schema::body_first_position);
     for (const Token& token : body) doc.add_posting(token.term, token.position);
-    add_entities(doc, article, title, body);
+    const Listings named = add_entities(doc, article, title, body);
     add_signature(doc, body);
 
     doc.add_boolean_term(id_term(article.id));
     const std::string source = analyzer_.fold(article.source);
     if (!source.empty() && source.size() <= max_id_bytes) doc.add_boolean_term(schema::term(schema::source_prefix, source));
-    if (!article.date.empty()) {
+    const std::string date = article.date.empty() ? std::string() : compact_date(article.date);
+    if (!date.empty()) {
         doc.add_boolean_term(schema::term(schema::year_prefix, article.date.substr(0, 4)));
-        doc.add_value(schema::date_slot, compact_date(article.date));
+        doc.add_value(schema::date_slot, date);
     }
-    doc.add_value(schema::source_slot, article.source);
-    doc.add_value(schema::hit_card_slot, HitCard{article.id, article.title, doc.get_value(schema::date_slot),
-                                                 article.source, article.url, article.dateline,
-                                                 doc.get_value(schema::places_slot),
-                                                 doc.get_value(schema::agencies_slot)}
+    doc.add_value(schema::hit_card_slot, HitCard{article.id, article.title, date, article.source, article.url,
+                                                 article.dateline, named.places, named.agencies}
                                              .encode());
+    doc.add_value(schema::facet_slot, FacetKey{date, article.source, schema::listed_names(named.places),
+                                               schema::listed_names(named.agencies)}
+                                          .encode());
     doc.add_value(schema::content_hash_slot, content_hash(article));
     doc.add_value(schema::body_slot, encode_stored_body(article.body, body_spans));  // no document data
     return doc;

@@ -28,8 +28,12 @@ public:
     static std::string id_term(const std::string& id);
 
 private:
-    void add_entities(Xapian::Document& doc, const Article& article, const std::vector<Token>& title,
-                      const std::vector<Token>& body);
+    // The places and agencies named, as listings (schema::listed_names): what a hit shows and facets count.
+    struct Listings {
+        std::string places, agencies;
+    };
+    Listings add_entities(Xapian::Document& doc, const Article& article, const std::vector<Token>& title,
+                          const std::vector<Token>& body);
     // What finding near-duplicates needs (indexer/near_duplicates.hpp); the cluster is assigned when writing.
     static void add_signature(Xapian::Document& doc, const std::vector<Token>& body);
 

@@ -15,26 +15,21 @@ std::array<std::string HitCard::*, 8> fields() {
 
 }  // namespace
 
-// Each field is its length, then its bytes: any byte may occur in a field.
 std::string HitCard::encode() const {
     std::string out;
     std::size_t bytes = 0;
     for (const auto field : fields()) bytes += (this->*field).size() + 2;
     out.reserve(bytes);
-    for (const auto field : fields()) {
-        varint::append(out, (this->*field).size());
-        out.append(this->*field);
-    }
+    for (const auto field : fields()) varint::append_field(out, this->*field);
     return out;
 }
 
 HitCard HitCard::decode(std::string_view value) {
     HitCard card;
+    std::string_view text;
     for (const auto field : fields()) {
-        std::size_t length;
-        if (!varint::read(value, length) || length > value.size()) break;
-        card.*field = std::string(value.substr(0, length));
-        value.remove_prefix(length);
+        if (!varint::read_field(value, text)) break;
+        card.*field = text;
     }
     return card;
 }

@@ -12,7 +12,7 @@ struct HitCard {
     std::string id, title;
     std::string date;  // yyyymmdd, as schema::date_slot
     std::string source, url, dateline;
-    std::string places, agencies;  // listings, as schema::places_slot and agencies_slot
+    std::string places, agencies;  // listings (schema::listed_names)
 
     std::string encode() const;
     // A value that is not a card (cut short, or from another program) gives the fields it holds whole, the rest empty.

@@ -15,7 +15,8 @@ namespace telusur::schema {
 // 6: a hit's fields in one value, hit_card_slot; a near-duplicate cluster label only on articles that have one;
 //    the body's word spans stored with it
 // 7: the stored body in body_slot as an LZ4 block, no longer in the document data
-inline constexpr std::string_view schema_version = "7";
+// 8: what facets count in one value, facet_slot; no source, places or agencies slots (the hit card holds them)
+inline constexpr std::string_view schema_version = "8";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
@@ -55,12 +56,8 @@ inline constexpr Xapian::termcount entity_wdf_title = 4, entity_wdf_dateline = 4
 enum Slot : Xapian::valueno {
     date_slot = 0,      // yyyymmdd
     hit_card_slot = 1,  // id, title, date, source, url, dateline, places, agencies (indexer/hit_card.hpp)
-    source_slot = 2,    // as written, for the source facet
+    // 2, 6, 7: the source, places and agencies before schema 8 (now on the card and the facet key)
     // 3, 4, 5: the url, dateline and id before schema 6 (now on the card)
-    // The places and agencies named, most prominent first, one "code<TAB>name<TAB>zones" a line; zones lists where
-    // the article names it: title, dateline, lead, body ("33.16<TAB>Kabupaten Blora<TAB>dateline,lead").
-    places_slot = 6,
-    agencies_slot = 7,
     // Reserved for batch reindexing (issue 6): a hash of the article's content, so unchanged articles are skipped.
     content_hash_slot = 8,
     // The label of the article's cluster of near-identical articles (indexer/near_duplicates.hpp); searches
@@ -68,9 +65,12 @@ enum Slot : Xapian::valueno {
     duplicate_slot = 9,
     signature_slot = 10,  // the body's shingle signature, 48 big-endian 32-bit minima
     body_slot = 11,       // the body and its words' spans, for snippets (indexer/stored_body.hpp); no document data
+    facet_slot = 12,      // date, source, places and agencies named, what facets count (indexer/facet_key.hpp)
 };
 
-// The names in a places_slot or agencies_slot value, in order.
+// The names in a listing of the places or agencies an article names (on its hit card), in order. A listing has
+// one "code<TAB>name<TAB>zones" line a name, most prominent first; zones lists where the article names it: title,
+// dateline, lead, body ("33.16<TAB>Kabupaten Blora<TAB>dateline,lead").
 inline std::vector<std::string> listed_names(const std::string& listing) {
     std::vector<std::string> names;
     for (std::size_t start = 0; start < listing.size();) {

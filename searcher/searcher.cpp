@@ -104,8 +104,9 @@ struct Searcher::Impl {
         const std::string clustered(schema::clustered_term);
         std::vector<Xapian::docid> ids;
         for (auto it = ranked.begin(); it != ranked.end(); ++it) ids.push_back(*it);
-        std::sort(ids.begin(), ids.end());
         std::set<Xapian::docid> found;
+        if (ids.empty()) return found;
+        std::sort(ids.begin(), ids.end());
         for (auto posting = db.postlist_begin(clustered); const Xapian::docid id : ids) {
             posting.skip_to(id);
             if (posting == db.postlist_end(clustered)) break;
@@ -123,6 +124,8 @@ struct Searcher::Impl {
         for (const Xapian::docid id : clustered)
             if (!clusters.insert(db.get_document(id).get_value(schema::duplicate_slot)).second) return true;
         if (ranked.get_matches_lower_bound() != ranked.get_matches_upper_bound()) return false;
+        // Every match ranked (no match at all, or fewer than a page): the clusters above were all there are.
+        if (ranked.size() == ranked.get_matches_upper_bound()) return false;
         Xapian::Enquire enquire(db);
         enquire.set_query(
             Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(std::string(schema::clustered_term))));

@@ -1,6 +1,8 @@
 // Searching by places and agencies: boosts, acronyms, filters, facets, and what each hit names.
 #include "tests/test_support.hpp"
 
+#include "indexer/facet_key.hpp"
+#include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
 
 #include <telusur/evaluation.hpp>
@@ -168,6 +170,27 @@ TEST_CASE("facets count places and agencies, sources and dates over all matches"
     CHECK_FALSE(facet("place").values.empty());
     CHECK_FALSE(facet("year").values.empty());
     CHECK(facet("month").values.front().first.size() == 7);  // yyyy-mm
+    // Each count is the number of matching articles that have the value, as their hits show it.
+    every_article.limit = 1000;
+    every_article.facets = false;
+    const Results all = search("banjir", every_article);
+    REQUIRE(all.hits.size() == all.total);
+    auto articles_with = [&](const std::string& name, const std::string& value) {
+        std::size_t n = 0;
+        for (const Hit& hit : all.hits) {
+            const std::vector<std::string>& names = name == "place" ? hit.places : hit.agencies;
+            if (name == "source" ? hit.source == value
+                : name == "month" ? hit.date.substr(0, 7) == value
+                                  : std::find(names.begin(), names.end(), value) != names.end())
+                ++n;
+        }
+        return n;
+    };
+    for (const char* name : {"source", "month", "place", "agency"})
+        for (const auto& [value, count] : facet(name).values) {
+            INFO(name << " " << value);
+            CHECK(count == articles_with(name, value));
+        }
 }
 
 TEST_CASE("entity recognition in queries can be turned off, leaving the words alone", "[entity-search]") {
@@ -193,10 +216,15 @@ TEST_CASE("each article stores its entities with kind, code, name and where it n
     }
     const Xapian::Database db(dir / "db");
     const Xapian::Document doc = db.get_document(*db.postlist_begin(""));
-    CHECK(doc.get_value(schema::places_slot).starts_with("33.16\tKabupaten Blora\tdateline\n"));
-    CHECK_THAT(doc.get_value(schema::places_slot), Catch::Contains("\tCepu\tbody\n"));
-    CHECK_THAT(doc.get_value(schema::agencies_slot), Catch::Contains("dinsos\tDinas Sosial\tbody\n"));
-    CHECK(schema::listed_names(doc.get_value(schema::places_slot)).front() == "Kabupaten Blora");
+    const HitCard card = HitCard::decode(doc.get_value(schema::hit_card_slot));
+    CHECK(card.places.starts_with("33.16\tKabupaten Blora\tdateline\n"));
+    CHECK_THAT(card.places, Catch::Contains("\tCepu\tbody\n"));
+    CHECK_THAT(card.agencies, Catch::Contains("dinsos\tDinas Sosial\tbody\n"));
+    CHECK(schema::listed_names(card.places).front() == "Kabupaten Blora");
+    // The facets count the names, in the same order.
+    const FacetKey key = FacetKey::decode(doc.get_value(schema::facet_slot));
+    CHECK(key.places == schema::listed_names(card.places));
+    CHECK(key.agencies == schema::listed_names(card.agencies));
 }
 
 TEST_CASE("the entity query fixture: every query finds its articles, with the boost as without", "[entity-search]") {
