@@ -147,31 +147,72 @@ struct Analyzer::Impl {
         return compound ? unify_hyphens(word) : word;
     }
 
-    // Without its term, a token needs no word either, but for knowing whether analyze() keeps it: folding can only
-    // lengthen a word that is not plain ASCII.
-    std::optional<Token> make_token(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t position,
-                                    bool compound, bool with_term) {
+    // The token of the word at `place`, or none when its normalised word is too long to index: measured once
+    // normalised, since case folding can write one character as many (U+FDFA as 18 letters).
+    std::optional<Token> make_token(std::string_view text, const WordPlace& place) {
         Token token;
-        token.begin = begin;
-        token.end = end;
-        token.position = position;
-        token.compound = compound;
-        if (!with_term) {
-            const std::string_view written = text.substr(begin, end - begin);
-            if (!is_ascii(written) && word(text, begin, end, compound).size() > max_word_bytes) return std::nullopt;
-            return token;
-        }
-        token.word = word(text, begin, end, compound);
-        // Measured again once normalised: case folding can write one character as many (U+FDFA as 18 letters).
+        token.word = word(text, place.begin, place.end, place.compound);
         if (token.word.size() > max_word_bytes) return std::nullopt;
-        token.capitalised = title_case(text.substr(begin, end - begin)) && !starts_sentence(text, begin);
+        token.begin = place.begin;
+        token.end = place.end;
+        token.position = place.position;
+        token.compound = place.compound;
+        token.capitalised = title_case(text.substr(place.begin, place.end - place.begin)) &&
+                            !starts_sentence(text, place.begin);
         token.term = term(token.word);
-        token.stopword = !compound && is_stopword(token.word);
+        token.stopword = !place.compound && is_stopword(token.word);
         return token;
     }
 
+    // Whether make_token keeps the word at `place`, without normalising a plain ASCII word: folding can only
+    // lengthen a word that is not.
+    bool indexable(std::string_view text, const WordPlace& place) const {
+        return is_ascii(text.substr(place.begin, place.end - place.begin)) ||
+               word(text, place.begin, place.end, place.compound).size() <= max_word_bytes;
+    }
+
+    // Each word of `text` in reading order, a joined whole ("anak-anak") first, then its parts, each part counting
+    // a position; `visit(place)` decides what to make of it.
+    template <class Visit>
+    static void for_each_word(std::string_view text, const std::vector<WordSpan>& segments,
+                              std::uint32_t first_position, Visit visit) {
+        std::uint32_t position = first_position;
+        for (std::size_t i = 0; i < segments.size();) {
+            // The run of segments joined by single hyphens or dots: one word as written.
+            std::size_t j = i + 1;
+            while (j < segments.size() &&
+                   is_joiner(text.substr(segments[j - 1].end, segments[j].begin - segments[j - 1].end)))
+                ++j;
+            const std::size_t parts = j - i;
+            const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
+            if (parts > 1 && parts <= max_compound_parts && end - begin <= max_word_bytes)
+                visit(WordPlace{begin, end, position, true});
+            for (std::size_t k = i; k < j; ++k, ++position)
+                if (segments[k].end - segments[k].begin <= max_word_bytes)
+                    visit(WordPlace{segments[k].begin, segments[k].end, position, false});
+            i = j;
+        }
+    }
+
     std::vector<Token> tokens(std::string_view text, const std::vector<WordSpan>& segments,
-                              std::uint32_t first_position, bool with_terms);
+                              std::uint32_t first_position) {
+        std::vector<Token> tokens;
+        tokens.reserve(segments.size() + segments.size() / 8);
+        for_each_word(text, segments, first_position, [&](const WordPlace& place) {
+            if (auto token = make_token(text, place)) tokens.push_back(std::move(*token));
+        });
+        return tokens;
+    }
+
+    std::vector<WordPlace> places(std::string_view text, const std::vector<WordSpan>& segments,
+                                  std::uint32_t first_position) const {
+        std::vector<WordPlace> places;
+        places.reserve(segments.size() + segments.size() / 8);
+        for_each_word(text, segments, first_position, [&](const WordPlace& place) {
+            if (indexable(text, place)) places.push_back(place);
+        });
+        return places;
+    }
 };
 
 Analyzer::Analyzer(std::unique_ptr<Stemmer> stemmer) : impl_(std::make_unique<Impl>()) {
@@ -193,53 +234,28 @@ std::string Analyzer::fold(std::string_view text) const { return impl_->normalis
 void Analyzer::set_proper_nouns(std::unordered_set<std::string> words) { impl_->proper_nouns = std::move(words); }
 
 std::vector<Token> Analyzer::analyze(std::string_view text, std::uint32_t first_position) {
-    return impl_->tokens(text, impl_->segment(text), first_position, true);
+    return impl_->tokens(text, impl_->segment(text), first_position);
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text, const std::vector<WordSpan>& spans,
                                      std::uint32_t first_position) {
-    return impl_->tokens(text, spans, first_position, true);
+    return impl_->tokens(text, spans, first_position);
 }
 
 std::vector<WordSpan> Analyzer::word_spans(std::string_view text) { return impl_->segment(text); }
 
-std::string Analyzer::term(std::string_view text, const Token& token) const {
-    return impl_->term(impl_->word(text, token.begin, token.end, token.compound));
+std::string Analyzer::term(std::string_view text, const WordPlace& word) const {
+    return impl_->term(impl_->word(text, word.begin, word.end, word.compound));
 }
 
-std::vector<Token> Analyzer::locate_words(std::string_view text, std::uint32_t first_position) {
-    return impl_->tokens(text, impl_->segment(text), first_position, false);
+std::vector<WordPlace> Analyzer::locate_words(std::string_view text, std::uint32_t first_position) {
+    return impl_->places(text, impl_->segment(text), first_position);
 }
 
-std::vector<Token> Analyzer::locate_words(std::string_view text, const std::vector<WordSpan>& spans,
-                                          std::uint32_t first_position) {
-    return impl_->tokens(text, spans, first_position, false);
+std::vector<WordPlace> Analyzer::locate_words(std::string_view text, const std::vector<WordSpan>& spans,
+                                              std::uint32_t first_position) {
+    return impl_->places(text, spans, first_position);
 }
 
-std::vector<Token> Analyzer::Impl::tokens(std::string_view text, const std::vector<WordSpan>& segments,
-                                          std::uint32_t first_position, bool with_terms) {
-    std::vector<Token> tokens;
-    tokens.reserve(segments.size() + segments.size() / 8);
-    std::uint32_t position = first_position;
-    auto keep = [&](std::optional<Token>&& token) {
-        if (token) tokens.push_back(std::move(*token));
-    };
-    for (std::size_t i = 0; i < segments.size();) {
-        // The run of segments joined by single hyphens or dots: one word as written.
-        std::size_t j = i + 1;
-        while (j < segments.size() &&
-               is_joiner(text.substr(segments[j - 1].end, segments[j].begin - segments[j - 1].end)))
-            ++j;
-        const std::size_t parts = j - i;
-        const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
-        if (parts > 1 && parts <= max_compound_parts && end - begin <= max_word_bytes)
-            keep(make_token(text, begin, end, position, true, with_terms));
-        for (std::size_t k = i; k < j; ++k, ++position)
-            if (segments[k].end - segments[k].begin <= max_word_bytes)
-                keep(make_token(text, segments[k].begin, segments[k].end, position, false, with_terms));
-        i = j;
-    }
-    return tokens;
-}
 
 }  // namespace telusur

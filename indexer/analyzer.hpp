@@ -33,6 +33,13 @@ struct Token {
     bool capitalised = false;
 };
 
+// Where a token stands, without its word and term: what finding the words an index records by position needs.
+struct WordPlace {
+    std::size_t begin = 0, end = 0;  // byte offsets, as Token
+    std::uint32_t position = 0;
+    bool compound = false;
+};
+
 // Where one word stands in a text, as ICU's word rules find it (letters joined by a dot already cut apart): byte
 // offsets. Every span counts a word position, even one too long to index.
 struct WordSpan {
@@ -58,11 +65,11 @@ public:
     // The words of `text` as analyze() finds them (offsets, positions, hyphenated wholes followed by their parts)
     // without their normalised words and terms, which are most of the work: for finding in a text the words whose
     // terms an index already records by position (snippets). From the text's spans when they are known.
-    std::vector<Token> locate_words(std::string_view text, std::uint32_t first_position = 0);
-    std::vector<Token> locate_words(std::string_view text, const std::vector<WordSpan>& spans,
-                                    std::uint32_t first_position);
+    std::vector<WordPlace> locate_words(std::string_view text, std::uint32_t first_position = 0);
+    std::vector<WordPlace> locate_words(std::string_view text, const std::vector<WordSpan>& spans,
+                                        std::uint32_t first_position);
     // The term analyze() gives a word locate_words() found in `text`.
-    std::string term(std::string_view text, const Token& token) const;
+    std::string term(std::string_view text, const WordPlace& word) const;
 
     // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
     // would take for derived words. Set once, before the analyzer is used for documents or queries.

@@ -20,11 +20,10 @@ struct Window {
     std::size_t distinct = 0, hits = 0;
 };
 
-// The window of tokens fitting in max_bytes with the most distinct matched terms, then the most matches;
+// The window of words fitting in max_bytes with the most distinct matched terms, then the most matches;
 // the earliest wins ties, since leads say the most. One pass with two ends (a query's common words can match
-// hundreds of tokens of a long article): `term_of` numbers each matched token's term, -1 for the others.
-Window best_window(const std::vector<Token>& tokens, const std::vector<int>& term_of, std::size_t terms,
-                   std::size_t max_bytes) {
+// hundreds of words of a long article).
+Window best_window(const std::vector<SnippetWord>& tokens, std::size_t terms, std::size_t max_bytes) {
     Window best;
     std::vector<std::size_t> count(terms);  // matches of each term inside [first, end)
     Window window;
@@ -32,21 +31,21 @@ Window best_window(const std::vector<Token>& tokens, const std::vector<int>& ter
     for (std::size_t first = 0; first < tokens.size(); ++first) {
         if (end < first) end = first;
         while (end < tokens.size() && tokens[end].end - tokens[first].begin <= max_bytes) {
-            if (term_of[end] >= 0) {
+            if (tokens[end].term >= 0) {
                 ++window.hits;
-                if (count[static_cast<std::size_t>(term_of[end])]++ == 0) ++window.distinct;
+                if (count[static_cast<std::size_t>(tokens[end].term)]++ == 0) ++window.distinct;
             }
             ++end;
         }
-        if (term_of[first] >= 0 && end > first) {
+        if (tokens[first].term >= 0 && end > first) {
             window.first = first;
             window.last = end - 1;
             if (window.distinct > best.distinct || (window.distinct == best.distinct && window.hits > best.hits))
                 best = window;
         }
-        if (end > first && term_of[first] >= 0) {  // `first` leaves the window
+        if (end > first && tokens[first].term >= 0) {  // `first` leaves the window
             --window.hits;
-            if (--count[static_cast<std::size_t>(term_of[first])] == 0) --window.distinct;
+            if (--count[static_cast<std::size_t>(tokens[first].term)] == 0) --window.distinct;
         }
     }
     return best;
@@ -64,28 +63,26 @@ void append_plain(std::string& out, std::string_view text) {
 
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
                          const SnippetStyle& style) {
-    return make_snippet(text, analyzer.analyze(text), terms, style);
+    std::vector<SnippetWord> words;
+    for (const Token& token : analyzer.analyze(text)) {
+        const auto term = token.compound ? terms.end() : terms.find(token.term);
+        words.push_back({token.begin, token.end,
+                         term == terms.end() ? -1 : static_cast<int>(std::distance(terms.begin(), term))});
+    }
+    return make_snippet(text, words, terms.size(), style);
 }
 
-std::string make_snippet(std::string_view text, const std::vector<Token>& tokens, const std::set<std::string>& terms,
+std::string make_snippet(std::string_view text, const std::vector<SnippetWord>& tokens, std::size_t term_count,
                          const SnippetStyle& style) {
     if (tokens.empty()) return {};
-    std::vector<bool> matched(tokens.size());
-    std::vector<int> term_of(tokens.size(), -1);
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].compound) continue;
-        const auto term = terms.find(tokens[i].term);
-        if (term == terms.end()) continue;
-        matched[i] = true;
-        term_of[i] = static_cast<int>(std::distance(terms.begin(), term));
-    }
+    const auto matched = [&](std::size_t i) { return tokens[i].term >= 0; };
 
-    Window window = best_window(tokens, term_of, terms.size(), style.max_bytes);
+    Window window = best_window(tokens, term_count, style.max_bytes);
     std::size_t first = window.first, last = window.last;
     if (window.distinct == 0) {  // nothing matched in this text: show its opening
         first = last = 0;
     } else {
-        while (last > first && !matched[last]) --last;  // the window's matches, then room around them
+        while (last > first && !matched(last)) --last;  // the window's matches, then room around them
     }
     // Spend the room left on context: up to half of it on the words before the matches, the rest after them.
     const auto span = [&](std::size_t a, std::size_t b) { return tokens[b].end - tokens[a].begin; };
@@ -100,11 +97,11 @@ std::string make_snippet(std::string_view text, const std::vector<Token>& tokens
     if (begin > 0) snippet += ellipsis;
     std::size_t copied = begin;
     for (std::size_t i = first; i <= last; ++i) {
-        if (!matched[i]) continue;
+        if (!matched(i)) continue;
         // Matched words joined by a hyphen or a dot with no space ("Anak-anak", "kompas.com") are marked as one
         // word; "banjir. Banjir" is two.
         std::size_t j = i;
-        while (j + 1 <= last && matched[j + 1] && tokens[j + 1].begin > tokens[j].end &&
+        while (j + 1 <= last && matched(j + 1) && tokens[j + 1].begin > tokens[j].end &&
                tokens[j + 1].begin - tokens[j].end <= 3 &&
                text.substr(tokens[j].end, tokens[j + 1].begin - tokens[j].end).find_first_of(" \t\r\n") ==
                    std::string_view::npos)

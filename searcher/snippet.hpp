@@ -19,9 +19,16 @@ struct SnippetStyle {
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
                          const SnippetStyle& style);
 
-// The same from the tokens of `text` (offsets into it) found already: a token matches when its term is one of
-// `terms` (searcher/hit_snippet.hpp gives a term only to the words where the index records a query term).
-std::string make_snippet(std::string_view text, const std::vector<Token>& tokens, const std::set<std::string>& terms,
+// A word of the text a snippet is cut from: its byte offsets, and which of the query's terms it matches (the
+// term's index among them, -1 for none; a joined whole matches none, its parts do).
+struct SnippetWord {
+    std::size_t begin = 0, end = 0;
+    int term = -1;
+};
+
+// The same from the words of `text` in reading order, found already, matching `term_count` distinct terms
+// (searcher/hit_snippet.hpp finds them from where the index records the query's terms).
+std::string make_snippet(std::string_view text, const std::vector<SnippetWord>& words, std::size_t term_count,
                          const SnippetStyle& style);
 
 }  // namespace telusur
