@@ -2,6 +2,8 @@
 
 #include "indexer/varint.hpp"
 
+#include <algorithm>
+
 namespace telusur {
 namespace {
 
@@ -32,8 +34,7 @@ std::string FacetKey::encode() const {
 
 FacetKey FacetKey::decode(std::string_view value) {
     FacetKey key;
-    std::string_view places, agencies;
-    std::string_view date, source;
+    std::string_view date, source, places, agencies;
     if (varint::read_field(value, date) && varint::read_field(value, source) && varint::read_field(value, places))
         varint::read_field(value, agencies);
     key.date = date;

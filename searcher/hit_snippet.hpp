@@ -1,7 +1,7 @@
 // The snippet of a hit, made without analysing its whole body again: Xapian already records where each of the
 // query's terms stands in it (its positions), and the index stores where its words stand (indexer/stored_body.hpp),
-// so no word is stemmed: the word at a term's position is that term. The snippet is the one make_snippet gives from
-// a full analysis of the body.
+// so the word at a term's position is that term, stemmed only where a joined word's first part shares the whole's
+// position. The snippet is the one make_snippet gives from a full analysis of the body.
 #pragma once
 
 #include "indexer/analyzer.hpp"
