@@ -49,23 +49,24 @@ void count(std::map<std::uint32_t, EntityWeight>& weights, std::uint32_t entry, 
         weight.zones.append(weight.zones.empty() ? "" : ",").append(zone.name);
 }
 
-// "code<TAB>name<TAB>zones" lines, most prominent first: what a hit shows and what facets count.
-std::string listing(const Gazetteer& gazetteer, const std::map<std::uint32_t, EntityWeight>& weights) {
+// Most prominent first: "code<TAB>name<TAB>zones" lines, what a hit shows, and the names, what facets count.
+DocumentBuilder::Named listing(const Gazetteer& gazetteer, const std::map<std::uint32_t, EntityWeight>& weights) {
     std::vector<std::pair<std::uint32_t, EntityWeight>> ordered(weights.begin(), weights.end());
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
         return a.second.wdf != b.second.wdf ? a.second.wdf > b.second.wdf : a.second.first_seen < b.second.first_seen;
     });
-    std::string lines;
+    DocumentBuilder::Named named;
     for (const auto& [entry, weight] : ordered) {
-        lines.append(gazetteer.entry(entry).id).append("\t").append(gazetteer.entry(entry).display_name());
-        lines.append("\t").append(weight.zones).append("\n");
+        const std::string& name = named.names.emplace_back(gazetteer.entry(entry).display_name());
+        named.listing.append(gazetteer.entry(entry).id).append("\t").append(name);
+        named.listing.append("\t").append(weight.zones).append("\n");
     }
-    return lines;
+    return named;
 }
 
 }  // namespace
 
-DocumentBuilder::Listings DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article,
+DocumentBuilder::Entities DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article,
                                                         const std::vector<Token>& title,
                                                         const std::vector<Token>& body) {
     const Gazetteer& gazetteer = tagger_.gazetteer();
@@ -143,7 +144,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     const std::vector<WordSpan> body_spans = analyzer_.word_spans(article.body);
     const std::vector<Token> body = analyzer_.analyze(article.body, body_spans, schema::body_first_position);
     for (const Token& token : body) doc.add_posting(token.term, token.position);
-    const Listings named = add_entities(doc, article, title, body);
+    const Entities named = add_entities(doc, article, title, body);
     add_signature(doc, body);
 
     doc.add_boolean_term(id_term(article.id));
@@ -155,11 +156,10 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         doc.add_value(schema::date_slot, date);
     }
     doc.add_value(schema::hit_card_slot, HitCard{article.id, article.title, date, article.source, article.url,
-                                                 article.dateline, named.places, named.agencies}
+                                                 article.dateline, named.places.listing, named.agencies.listing}
                                              .encode());
-    doc.add_value(schema::facet_slot, FacetKey{date, article.source, schema::listed_names(named.places),
-                                               schema::listed_names(named.agencies)}
-                                          .encode());
+    doc.add_value(schema::facet_slot,
+                  FacetKey{date, article.source, named.places.names, named.agencies.names}.encode());
     doc.add_value(schema::content_hash_slot, content_hash(article));
     doc.add_value(schema::body_slot, encode_stored_body(article.body, body_spans));  // no document data
     return doc;

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace telusur {
 
@@ -27,12 +28,18 @@ public:
     // The term that identifies the article with this id.
     static std::string id_term(const std::string& id);
 
-private:
-    // The places and agencies named, as listings (schema::listed_names): what a hit shows and facets count.
-    struct Listings {
-        std::string places, agencies;
+    // Places or agencies an article names, most prominent first: as a listing (schema::listed_names), what a hit
+    // shows, and as names, what facets count.
+    struct Named {
+        std::string listing;
+        std::vector<std::string> names;
     };
-    Listings add_entities(Xapian::Document& doc, const Article& article, const std::vector<Token>& title,
+
+private:
+    struct Entities {
+        Named places, agencies;
+    };
+    Entities add_entities(Xapian::Document& doc, const Article& article, const std::vector<Token>& title,
                           const std::vector<Token>& body);
     // What finding near-duplicates needs (indexer/near_duplicates.hpp); the cluster is assigned when writing.
     static void add_signature(Xapian::Document& doc, const std::vector<Token>& body);
