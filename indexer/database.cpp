@@ -34,7 +34,8 @@ void check_schema(const Xapian::Database& db, const std::string& directory) {
     }
     if (schema != schema::schema_version)
         throw DatabaseError(directory + ": index schema " + schema + ", this telusur reads schema " +
-                            std::string(schema::schema_version) + "; rebuild the index");
+                            std::string(schema::schema_version) +
+                            "; rebuild the index (telusur reindex rebuilds it in full from its articles)");
 }
 
 // Whether a writer holds the lock file (Xapian's flintlock): then its files are its own business.

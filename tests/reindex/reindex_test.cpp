@@ -2,8 +2,13 @@
 // --prune removes what the input lacks, and the counts reconcile.
 #include "tests/reindex/generated_articles.hpp"
 
+#include "indexer/schema.hpp"
+
+#include <telusur/error.hpp>
 #include <telusur/reindex.hpp>
 #include <telusur/searcher.hpp>
+
+#include <xapian.h>
 
 #include <catch2/catch.hpp>
 
@@ -229,6 +234,28 @@ TEST_CASE("another stemmer rebuilds the index in full, and says why", "[reindex]
     SECTION("and the next run keeps the new stemmer without being told") {
         CHECK(reindex(dir / "db", {dir / "in.jsonl"}, {}, quiet_options()).unchanged == 30);
     }
+}
+
+TEST_CASE("an index of an older schema is refused by searches, saying how to rebuild it, and rebuilt by reindex",
+          "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 30));
+    reindex(dir / "db", {dir / "in.jsonl"}, {}, quiet_options());
+    {
+        Xapian::WritableDatabase db(dir / "db", Xapian::DB_OPEN);  // as an older telusur would have left it
+        db.set_metadata(std::string(schema::schema_key), "7");
+        db.commit();
+    }
+    try {
+        Searcher searcher(dir / "db");
+        FAIL("an index of schema 7 was opened");
+    } catch (const DatabaseError& e) {
+        CHECK_THAT(e.what(), Catch::Contains("schema 7") && Catch::Contains("telusur reindex"));
+    }
+    const ReindexSummary s = reindex(dir / "db", {dir / "in.jsonl"}, {}, quiet_options());
+    CHECK_THAT(s.rebuilt, Catch::Contains("schema 7"));
+    CHECK(s.added == 30);
+    CHECK(Searcher(dir / "db").stats().documents == 30);
 }
 
 TEST_CASE("progress is reported as articles are read, ending with all of them", "[reindex]") {
