@@ -19,7 +19,8 @@ std::unique_ptr<Stemmer> stemmer_named(const std::string& name) {
         if (stemmer->name() == name) return stemmer;
     }
     throw DatabaseError("the index was built with stemmer '" + name + "', which this telusur does not have "
-                        "(another version, or another hunspell-id dictionary); rebuild the index");
+                        "(another version, or another hunspell-id dictionary); rebuild the index (telusur reindex "
+                        "rebuilds it in full from its articles)");
 }
 
 IndexProfile profile_of(const Analysis& analysis, const std::vector<std::string>& gazetteer_files) {
