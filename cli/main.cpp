@@ -25,14 +25,15 @@ std::string working_on;
 // say so in one line, as for any other error.
 [[noreturn]] void on_terminate() {
     const int last_error = errno;
+    const std::string write_failed = "cannot write the index (the last commit is kept): ";
     std::string cause = "internal error";
     try {
         if (const std::exception_ptr error = std::current_exception()) std::rethrow_exception(error);
         if (std::uncaught_exceptions() > 0)
-            cause = "cannot write the index (the last commit is kept): Xapian stopped after a failed write" +
+            cause = write_failed + "Xapian stopped after a failed write" +
                     (last_error != 0 ? std::string(" (") + std::strerror(last_error) + ")" : std::string());
     } catch (const Xapian::Error& e) {
-        cause = "cannot write the index (the last commit is kept): " + e.get_description();
+        cause = write_failed + e.get_description();
     } catch (const std::exception& e) {
         cause = std::string("internal error: ") + e.what();
     } catch (...) {
