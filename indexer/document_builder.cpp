@@ -161,7 +161,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     doc.add_value(schema::facet_slot,
                   FacetKey{date, article.source, named.places.names, named.agencies.names}.encode());
     doc.add_value(schema::content_hash_slot, content_hash(article));
-    doc.add_value(schema::body_slot, encode_stored_body(article.body, body_spans));  // no document data
+    doc.add_value(schema::body_slot,  // no document data
+                  encode_stored_body(article.body, body_spans,
+                                     term_prints(body_spans.size(), body, schema::body_first_position)));
     return doc;
 }
 

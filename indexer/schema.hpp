@@ -16,7 +16,8 @@ namespace telusur::schema {
 //    the body's word spans stored with it
 // 7: the stored body in body_slot as an LZ4 block, no longer in the document data
 // 8: what facets count in one value, facet_slot; no source, places or agencies slots (the hit card holds them)
-inline constexpr std::string_view schema_version = "8";
+// 9: the stored body's words each with a print of its term (indexer/stored_body.hpp)
+inline constexpr std::string_view schema_version = "9";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces

@@ -15,21 +15,26 @@ namespace telusur {
 namespace {
 
 // The body, at most an article's size, and its opening's spans, a few bytes each.
-constexpr std::size_t max_plain_bytes = max_article_bytes + 8 * schema::snippet_search_bytes;
+constexpr std::size_t max_plain_bytes = max_article_bytes + 10 * schema::snippet_search_bytes;
 static_assert(max_plain_bytes <= LZ4_MAX_INPUT_SIZE);
 
-// The plain form: the body's length and bytes, then each span as the gap from the end of the one before and its
-// length.
-std::string plain_form(std::string_view body, const std::vector<WordSpan>& spans) {
+// The plain form: the body's length and bytes, then each span as the gap from the end of the one before, its
+// length and its term print (two bytes, low first).
+std::string plain_form(std::string_view body, const std::vector<WordSpan>& spans,
+                       const std::vector<TermPrint>& prints) {
     std::string out;
-    out.reserve(body.size() + 8 + spans.size() * 2);
+    out.reserve(body.size() + 8 + spans.size() * 4);
     varint::append(out, body.size());
     out.append(body);
     std::size_t previous_end = 0;
-    for (const WordSpan& span : spans) {
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const WordSpan& span = spans[i];
         if (span.end > schema::snippet_search_bytes) break;
         varint::append(out, span.begin - previous_end);
         varint::append(out, span.end - span.begin);
+        const TermPrint print = i < prints.size() ? prints[i] : 0;
+        out.push_back(static_cast<char>(print & 0xff));
+        out.push_back(static_cast<char>(print >> 8));
         previous_end = span.end;
     }
     return out;
@@ -46,12 +51,16 @@ StoredBody read_plain_form(std::string_view in) {
     while (!in.empty()) {
         std::size_t gap, length;
         if (!varint::read(in, gap) || !varint::read(in, length) || gap > opening - previous_end ||
-            length == 0 || length > opening - previous_end - gap) {
+            length == 0 || length > opening - previous_end - gap || in.size() < 2) {
             stored.spans.clear();
+            stored.prints.clear();
             return stored;
         }
         const std::size_t begin = previous_end + gap;
         stored.spans.push_back({begin, begin + length});
+        stored.prints.push_back(static_cast<TermPrint>(static_cast<unsigned char>(in[0]) |
+                                                       static_cast<unsigned char>(in[1]) << 8));
+        in.remove_prefix(2);
         previous_end = begin + length;
     }
     stored.spans_known = true;
@@ -74,9 +83,32 @@ std::optional<std::string> decompressed(std::string_view data) {
 
 }  // namespace
 
+// FNV-1a, mixed by MurmurHash3's finaliser (FNV alone spreads short, similar terms poorly), top 16 bits: any
+// well-mixed hash would do, but this one is fixed for good, as indexes keep it.
+TermPrint term_print(std::string_view term) {
+    std::uint32_t hash = 2166136261u;
+    for (const char c : term) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    hash = (hash ^ hash >> 16) * 0x85ebca6bu;
+    hash = (hash ^ hash >> 13) * 0xc2b2ae35u;
+    const auto print = static_cast<TermPrint>((hash ^ hash >> 16) >> 16);
+    return print == 0 ? 1 : print;
+}
+
+std::vector<TermPrint> term_prints(std::size_t span_count, const std::vector<Token>& tokens,
+                                   std::uint32_t first_position) {
+    std::vector<TermPrint> prints(span_count, 0);
+    for (const Token& token : tokens) {
+        const std::size_t word = token.position - first_position;
+        if (!token.compound && token.position >= first_position && word < span_count)
+            prints[word] = term_print(token.term);
+    }
+    return prints;
+}
+
 // The stored form: the plain form's length, then the plain form as one LZ4 block.
-std::string encode_stored_body(std::string_view body, const std::vector<WordSpan>& spans) {
-    const std::string plain = plain_form(body, spans);
+std::string encode_stored_body(std::string_view body, const std::vector<WordSpan>& spans,
+                               const std::vector<TermPrint>& prints) {
+    const std::string plain = plain_form(body, spans, prints);
     if (plain.size() > max_plain_bytes) throw InputError("", 0, "body of " + too_large(body.size()));
     std::string out;
     varint::append(out, plain.size());

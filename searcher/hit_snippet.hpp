@@ -1,7 +1,7 @@
-// The snippet of a hit, made without analysing its whole body again: Xapian already records where each of the
-// query's terms stands in it (its positions), and the index stores where its words stand (indexer/stored_body.hpp),
-// so the word at a term's position is that term, stemmed only where a joined word's first part shares the whole's
-// position. The snippet is the one make_snippet gives from a full analysis of the body.
+// The snippet of a hit, made without analysing its whole body again: the index stores where the words of its
+// opening stand and a print of each one's term (indexer/stored_body.hpp), so only the words printed like a query
+// term are analysed, to tell the term from another of the same print. The snippet is the one make_snippet gives
+// from a full analysis of the body.
 #pragma once
 
 #include "indexer/analyzer.hpp"
@@ -14,9 +14,7 @@
 
 namespace telusur {
 
-// `id`: the hit's document id in `db`, as its match set gives it. Not doc.get_docid(), which over several shards is
-// the id inside the document's own shard: the positions read with it were another article's.
-std::string hit_snippet(const Xapian::Database& db, Xapian::docid id, const Xapian::Document& doc, Analyzer& analyzer,
-                        const std::set<std::string>& terms, const SnippetStyle& style);
+std::string hit_snippet(const Xapian::Document& doc, Analyzer& analyzer, const std::set<std::string>& terms,
+                        const SnippetStyle& style);
 
 }  // namespace telusur

@@ -150,7 +150,7 @@ struct Searcher::Impl {
         hit.agencies = schema::listed_names(card.agencies);
         if (options.collapse_duplicates && clustered) hit.duplicates = duplicates_of(doc, hit.id, query);
         if (options.snippets)
-            hit.snippet = hit_snippet(db, *match, doc, analysis.analyzer, parsed.match_terms,
+            hit.snippet = hit_snippet(doc, analysis.analyzer, parsed.match_terms,
                                       {options.highlight_begin, options.highlight_end, options.snippet_bytes});
         return hit;
     }

@@ -27,7 +27,7 @@ struct SnippetWord {
 };
 
 // The same from the words of `text` in reading order, found already, matching `term_count` distinct terms
-// (searcher/hit_snippet.hpp finds them from where the index records the query's terms).
+// (searcher/hit_snippet.hpp finds them from the words and term prints the index stores).
 std::string make_snippet(std::string_view text, const std::vector<SnippetWord>& words, std::size_t term_count,
                          const SnippetStyle& style);
 

@@ -18,6 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const telusur::StoredBody read = telusur::decode_stored_body(text);
     for (const auto& span : read.spans)
         if (span.begin >= span.end || span.end > read.body.size()) __builtin_trap();
+    if (read.prints.size() != read.spans.size()) __builtin_trap();
     telusur::HitCard::decode(text);
     if (!telusur::utf8::is_valid(text)) return 0;
     const auto tokens = analysis.analyzer.analyze(text);
@@ -26,14 +27,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             __builtin_trap();  // a token outside the text, or a word the index cannot hold
     analysis.tagger.tag(text, tokens, telusur::TextCase::meaningful);
 
-    const telusur::StoredBody stored =
-        telusur::decode_stored_body(telusur::encode_stored_body(text, analysis.analyzer.word_spans(text)));
-    if (stored.body != text || !stored.spans_known) __builtin_trap();
+    const auto spans = analysis.analyzer.word_spans(text);
+    const telusur::StoredBody stored = telusur::decode_stored_body(
+        telusur::encode_stored_body(text, spans, telusur::term_prints(spans.size(), tokens, 0)));
+    if (stored.body != text || !stored.spans_known || stored.prints.size() != stored.spans.size()) __builtin_trap();
     if (text.size() <= telusur::schema::snippet_search_bytes) {
         const auto located = analysis.analyzer.locate_words(text, stored.spans, 0);
         if (located.size() != tokens.size()) __builtin_trap();  // a snippet would mark the wrong words
-        for (std::size_t i = 0; i < located.size(); ++i)
+        for (std::size_t i = 0; i < located.size(); ++i) {
             if (located[i].begin != tokens[i].begin || located[i].position != tokens[i].position) __builtin_trap();
+            // Each word's stored print is its own term's: a snippet passes over a word printed unlike a query term.
+            if (!tokens[i].compound && stored.prints[tokens[i].position] != telusur::term_print(tokens[i].term))
+                __builtin_trap();
+        }
     }
     return 0;
 }

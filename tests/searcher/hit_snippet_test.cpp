@@ -1,16 +1,18 @@
-// Snippets made from the positions Xapian records (searcher/hit_snippet.hpp) are the snippets a full analysis of
-// each hit's body gives (make_snippet over Analyzer::analyze), query by query, hit by hit.
+// Snippets made from the stored words and their term prints (searcher/hit_snippet.hpp) are the snippets a full
+// analysis of each hit's body gives (make_snippet over Analyzer::analyze), query by query, hit by hit.
 #include "tests/test_support.hpp"
 
 #include "indexer/analysis.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/stored_body.hpp"
+#include "searcher/hit_snippet.hpp"
 #include "searcher/query_parser.hpp"
 #include "searcher/snippet.hpp"
 
 #include <telusur/indexer.hpp>
 #include <telusur/reindex.hpp>
 #include <telusur/searcher.hpp>
+#include <telusur/stemmer.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -73,9 +75,48 @@ std::vector<std::string> sample_queries() {
     return queries;
 }
 
+// A document holding `body` stored as the indexer stores it; `damage_spans` stores spans that point past the body.
+Xapian::Document stored_document(Analyzer& analyzer, const std::string& body, bool damage_spans = false) {
+    std::vector<WordSpan> spans = analyzer.word_spans(body);
+    const std::vector<Token> tokens = analyzer.analyze(body, spans, schema::body_first_position);
+    const std::vector<TermPrint> prints = term_prints(spans.size(), tokens, schema::body_first_position);
+    if (damage_spans) spans.back().end = body.size() + 10;
+    Xapian::Document doc;
+    doc.add_value(schema::body_slot, encode_stored_body(body, spans, prints));
+    return doc;
+}
+
 }  // namespace
 
-TEST_CASE("snippets from positions equal those of a full analysis on the sample corpus", "[searcher][snippet]") {
+TEST_CASE("a word printed like a query term but indexed under another is not marked", "[searcher][snippet]") {
+    Analysis analysis(make_indonesian_stemmer(), {});
+    Analyzer& analyzer = analysis.analyzer;
+    const std::string banjir = analyzer.analyze("banjir").front().term;
+    // A word whose term shares banjir's print: one in 65,536 does; words with digits are indexed as written.
+    std::string twin;
+    for (int i = 0; twin.empty() && i < 10'000'000; ++i)
+        if (const std::string word = "kode" + std::to_string(i); term_print(word) == term_print(banjir)) twin = word;
+    REQUIRE_FALSE(twin.empty());
+    const std::string body = "Warga " + twin + " terdampak banjir di Blora.";
+    const SnippetStyle style{"[", "]", 240};
+    const std::string snippet = hit_snippet(stored_document(analyzer, body), analyzer, {banjir}, style);
+    CHECK(snippet == "Warga " + twin + " terdampak [banjir] di Blora.");
+    CHECK(snippet == make_snippet(analyzer, body, {banjir}, style));
+}
+
+TEST_CASE("a stored body whose word spans are damaged still gives a snippet with its words marked",
+          "[searcher][snippet]") {
+    Analysis analysis(make_indonesian_stemmer(), {});
+    Analyzer& analyzer = analysis.analyzer;
+    const std::string body = "Anak-anak mengungsi karena banjir di Kabupaten Blora.";
+    const std::set<std::string> terms{analyzer.analyze("anak").front().term, analyzer.analyze("banjir").front().term};
+    const SnippetStyle style{"[", "]", 240};
+    const std::string snippet = hit_snippet(stored_document(analyzer, body, true), analyzer, terms, style);
+    CHECK(snippet == "[Anak-anak] mengungsi karena [banjir] di Kabupaten Blora.");
+    CHECK(snippet == hit_snippet(stored_document(analyzer, body), analyzer, terms, style));
+}
+
+TEST_CASE("snippets from stored words equal those of a full analysis on the sample corpus", "[searcher][snippet]") {
     std::vector<std::string> queries = sample_queries();
     REQUIRE(queries.size() > 100);
     // Hyphenated words, whole and by their parts, and an inflected form ("bimbingan" marks "membimbing").
@@ -100,7 +141,7 @@ TEST_CASE("snippets over a sharded index mark the words of each hit, as over one
     check_snippets_as_full_analysis(dir / "db", queries, {});
 }
 
-TEST_CASE("snippets from positions equal those of a full analysis on click-id headlines", "[shared-data][snippet]") {
+TEST_CASE("snippets from stored words equal those of a full analysis on click-id headlines", "[shared-data][snippet]") {
     const auto corpus = telusur::test::shared_data / "corpora" / "click-id.jsonl";
     if (!std::filesystem::exists(corpus)) {
         WARN("skipped: " << corpus.string() << " is absent (../shared/data is not beside this checkout)");
