@@ -16,11 +16,7 @@ std::string joined(const std::vector<std::string>& names) {
 
 std::vector<std::string> split(std::string_view text) {
     std::vector<std::string> names;
-    while (!text.empty()) {
-        const std::size_t end = std::min(text.find('\n'), text.size());
-        names.emplace_back(text.substr(0, end));
-        text.remove_prefix(std::min(end + 1, text.size()));
-    }
+    each_name(text, [&](std::string_view name) { names.emplace_back(name); });
     return names;
 }
 
@@ -32,16 +28,17 @@ std::string FacetKey::encode() const {
     return out;
 }
 
-FacetKey FacetKey::decode(std::string_view value) {
-    FacetKey key;
-    std::string_view date, source, places, agencies;
-    if (varint::read_field(value, date) && varint::read_field(value, source) && varint::read_field(value, places))
-        varint::read_field(value, agencies);
-    key.date = date;
-    key.source = source;
-    key.places = split(places);
-    key.agencies = split(agencies);
+FacetKeyView FacetKeyView::read(std::string_view value) {
+    FacetKeyView key;
+    if (varint::read_field(value, key.date) && varint::read_field(value, key.source) &&
+        varint::read_field(value, key.places))
+        varint::read_field(value, key.agencies);
     return key;
+}
+
+FacetKey FacetKey::decode(std::string_view value) {
+    const FacetKeyView view = FacetKeyView::read(value);
+    return {std::string(view.date), std::string(view.source), split(view.places), split(view.agencies)};
 }
 
 }  // namespace telusur

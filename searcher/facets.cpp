@@ -5,14 +5,19 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace telusur {
 namespace {
 
-using Sorted = std::map<std::string, std::size_t>;
+void count(std::map<std::string, std::size_t, std::less<>>& counts, std::string_view value, std::size_t articles) {
+    if (const auto it = counts.find(value); it != counts.end())
+        it->second += articles;
+    else
+        counts.emplace(value, articles);
+}
 
-Facet top(const char* name, const Sorted& counts, std::size_t limit, double scale) {
+template <class Counts>
+Facet top(const char* name, const Counts& counts, std::size_t limit, double scale) {
     Facet facet{name, {counts.begin(), counts.end()}};
     for (auto& value : facet.values)
         value.second = static_cast<std::size_t>(std::llround(static_cast<double>(value.second) * scale));
@@ -24,30 +29,46 @@ Facet top(const char* name, const Sorted& counts, std::size_t limit, double scal
 
 }  // namespace
 
-FacetCounter::FacetCounter() : keys_(schema::facet_slot) {}
+void FacetCounter::Tally::operator()(const Xapian::Document& doc, double) {
+    add(doc.get_value(schema::facet_slot), 1);
+    ++seen;
+}
 
-void FacetCounter::add_to(Xapian::Enquire& enquire) { enquire.add_matchspy(&keys_); }
+void FacetCounter::Tally::add(std::string_view value, std::size_t articles) {
+    const FacetKeyView key = FacetKeyView::read(value);
+    count(sources, key.source, articles);
+    if (key.date.size() == 8) count(months, key.date.substr(0, 6), articles);  // yyyymmdd
+    each_name(key.places, [&](std::string_view name) { count(places, name, articles); });
+    each_name(key.agencies, [&](std::string_view name) { count(agencies, name, articles); });
+}
+
+FacetCounter::FacetCounter(bool remote_shards) : remote_shards_(remote_shards), keys_(schema::facet_slot) {}
+
+void FacetCounter::add_to(Xapian::Enquire& enquire) {
+    if (remote_shards_)
+        enquire.add_matchspy(&keys_);
+    else
+        enquire.add_matchspy(&tally_);
+}
+
+Xapian::doccount FacetCounter::seen() const { return remote_shards_ ? keys_.get_total() : tally_.seen; }
 
 std::vector<Facet> FacetCounter::facets(std::size_t limit, double scale) const {
-    Sorted sources, years, months, places, agencies;
-    // Each key the spy saw counts its articles in each of its facets.
-    for (auto it = keys_.values_begin(); it != keys_.values_end(); ++it) {
-        const FacetKey key = FacetKey::decode(*it);
-        const std::size_t n = it.get_termfreq();
-        sources[key.source] += n;
-        if (key.date.size() == 8) {  // yyyymmdd
-            years[key.date.substr(0, 4)] += n;
-            months[key.date.substr(0, 4) + "-" + key.date.substr(4, 2)] += n;
-        }
-        for (const std::string& name : key.places) places[name] += n;
-        for (const std::string& name : key.agencies) agencies[name] += n;
+    Tally counted;
+    if (remote_shards_)
+        for (auto it = keys_.values_begin(); it != keys_.values_end(); ++it) counted.add(*it, it.get_termfreq());
+    const Tally& tally = remote_shards_ ? counted : tally_;
+    // Years and months read best in order (the months' map is); the other facets by frequency.
+    std::map<std::string, std::size_t> years, months;
+    for (const auto& [month, articles] : tally.months) {
+        years[month.substr(0, 4)] += articles;
+        months[month.substr(0, 4) + "-" + month.substr(4, 2)] += articles;
     }
     Facet year = top("year", years, years.size(), scale), month = top("month", months, months.size(), scale);
-    // Time reads best in order; the other facets by frequency.
     std::sort(year.values.begin(), year.values.end());
     std::sort(month.values.begin(), month.values.end());
-    return {top("source", sources, limit, scale), year, month, top("place", places, limit, scale),
-            top("agency", agencies, limit, scale)};
+    return {top("source", tally.sources, limit, scale), year, month, top("place", tally.places, limit, scale),
+            top("agency", tally.agencies, limit, scale)};
 }
 
 }  // namespace telusur

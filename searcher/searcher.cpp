@@ -59,6 +59,8 @@ struct Searcher::Impl {
     Analysis analysis;  // as the index records it was built
     QueryParser parser{analysis};
     std::optional<std::string> newest;  // the newest article's date in this revision, once a search needs it
+    // Some shards are remote: their servers run only Xapian's own match spies (found by the first search with facets).
+    bool remote_shards = false;
 
     // Reads the index's newest revision.
     void reopen() {
@@ -176,7 +178,7 @@ struct Searcher::Impl {
             enquire.set_sort_by_relevance_then_value(schema::date_slot, true);  // browsing a place, outlet or month
         if (options.sort == SortOrder::newest_first) enquire.set_sort_by_value_then_relevance(schema::date_slot, true);
         if (options.sort == SortOrder::oldest_first) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
-        FacetCounter facets;
+        FacetCounter facets(remote_shards);
         Xapian::MSet facet_mset;
         Xapian::doccount facet_check = 0;
         auto matches = [&](const Xapian::Query& query, std::size_t first, std::size_t count, bool partial,
@@ -291,7 +293,12 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
             if (attempt == max_read_attempts)
                 throw DatabaseError(impl_->directory + ": the index kept changing while searching");
         } catch (const Xapian::UnimplementedError& e) {
-            // Xapian sends a server only what it can serialise; telusur's oldest-first sort key is not such.
+            // Xapian sends a server only what it can serialise. telusur's facet counter is not such: count facets
+            // with Xapian's own from now on. Nor is telusur's oldest-first sort key.
+            if (options.facets && !impl_->remote_shards) {
+                impl_->remote_shards = true;
+                continue;
+            }
             if (options.sort == SortOrder::oldest_first)
                 throw DatabaseError(impl_->directory + ": oldest first cannot be sorted across remote shards (it "
                                     "needs telusur's own sort key, which Xapian cannot send to a server); newest "

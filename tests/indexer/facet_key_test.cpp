@@ -46,3 +46,21 @@ TEST_CASE("A facet key cut short gives whole fields and whole names only", "[fac
     CHECK(FacetKey::decode("").source.empty());
     CHECK(FacetKey::decode("\xff\xff\xff").date.empty());  // a length that never ends
 }
+
+TEST_CASE("A facet key read in place gives its fields and each name, with no copy made", "[facet_key]") {
+    const FacetKey key = full_key();
+    const std::string value = key.encode();
+    const FacetKeyView view = FacetKeyView::read(value);
+    CHECK(view.date == key.date);
+    CHECK(view.source == key.source);
+    std::vector<std::string> places;
+    each_name(view.places, [&](std::string_view name) { places.emplace_back(name); });
+    CHECK(places == key.places);
+    CHECK(view.agencies == "Dinas Sosial");
+    // The views point into the value itself.
+    CHECK(view.source.data() >= value.data());
+    CHECK(view.source.data() + view.source.size() <= value.data() + value.size());
+    std::size_t names = 0;
+    each_name(FacetKeyView::read(FacetKey{}.encode()).places, [&](std::string_view) { ++names; });
+    CHECK(names == 0);
+}
