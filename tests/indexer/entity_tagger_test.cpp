@@ -129,6 +129,12 @@ TEST_CASE("months, titles and countries need more than a capital", "[entities]")
     CHECK(named("Produk impor dari Cina meningkat.").empty());
 }
 
+TEST_CASE("a pronoun written with a capital as polite address needs more than a capital", "[entities]") {
+    // Lifestyle news addresses its reader as "Kamu" mid-sentence; Kamu is also a district of Dogiyai, Papua.
+    CHECK(named("Tips ini cocok untuk Kamu yang suka jalan-jalan.").empty());
+    CHECK(named("Warga Kecamatan Kamu berkumpul.") == Ids{"94.06.01"});
+}
+
 TEST_CASE("a place name in lower case in running text is not taken without a type word", "[entities]") {
     CHECK(named("warga kota bahagia berkumpul.").empty());
     CHECK(named("warga kabupaten blora berkumpul.") == Ids{"33.16"});
