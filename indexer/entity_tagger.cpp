@@ -21,6 +21,15 @@ int place_level(const std::string& type) {
 
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
+bool is_conjunction(std::string_view word) { return word == "dan" || word == "serta" || word == "atau"; }
+
+// Whether a place lies inside another (or is it): codes nest, "33.16.09" inside "33.16" inside "33".
+bool inside(const std::string& inner, const std::string& outer) {
+    return inner == outer || (inner.starts_with(outer) && inner.size() > outer.size() && inner[outer.size()] == '.');
+}
+
+std::string_view province(std::string_view code) { return code.substr(0, code.find('.')); }
+
 // The surface as written: "Dinsos" and "DPRD" are acronyms as written; "dinsos" in running text is not trusted.
 bool written_as_acronym(std::string_view surface) {
     if (surface.empty() || !is_upper(surface.front())) return false;
@@ -181,6 +190,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         i = last + 1;
     }
     add_places_with_known_parents(mentions, undecided_names, tokens);
+    drop_places_inside_another(mentions, text, tokens);
     return mentions;
 }
 
@@ -222,6 +232,99 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
     }
     std::stable_sort(mentions.begin(), mentions.end(),
                      [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+}
+
+void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentions, std::string_view text,
+                                              const std::vector<const Token*>& tokens) const {
+    // "Patra Kuningan, Jakarta Selatan", "kawasan Kemang, Jakarta Selatan": a name followed by a comma and a regency
+    // or city of another province names somewhere inside that one (a neighbourhood or street the gazetteer lacks),
+    // not the gazetteer's place of that name (Kabupaten Kuningan in Jawa Barat, Kecamatan Kemang in Bogor). Within
+    // one province news often names a district with the regency it was split from ("Torgamba, Labuhan Batu") or
+    // with the nearest city ("Porong, Surabaya"), and provinces have been split too ("Wamena, Papua"), so only a
+    // regency or city of another province counts. Not in a list of places ("Indramayu, Kuningan, Kebumen",
+    // "Cilandak, Depok, dan Bogor"), and not after a type word, which says which place is meant.
+    auto token_at = [&](std::size_t begin) {
+        const auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                                         [](const Token* t, std::size_t at) { return t->begin < at; });
+        return static_cast<std::size_t>(it - tokens.begin());
+    };
+    auto comma_between = [&](std::size_t token) {  // right after `token`, before the next word
+        std::string_view gap = text.substr(tokens[token]->end, tokens[token + 1]->begin - tokens[token]->end);
+        while (gap.starts_with(" ")) gap.remove_prefix(1);
+        return gap.starts_with(",");
+    };
+    auto is_place = [&](const EntityMention& m) { return gazetteer_.entry(m.entry).kind == EntityKind::place; };
+    // The place mentions of the name starting at token `first` or ending at token `last` (a name can be two
+    // places: Kabupaten and Kota Bekasi).
+    auto places_where = [&](auto at) {
+        std::vector<const EntityMention*> found;
+        for (const EntityMention& m : mentions)
+            if (is_place(m) && at(m)) found.push_back(&m);
+        return found;
+    };
+    auto starting = [&](std::size_t first) {
+        return first < tokens.size() ? places_where([&](const EntityMention& m) { return m.begin == tokens[first]->begin; })
+                                     : std::vector<const EntityMention*>{};
+    };
+    auto ending = [&](std::size_t last) {
+        return places_where([&](const EntityMention& m) { return m.end == tokens[last]->end; });
+    };
+    auto capitalised_at = [&](std::size_t token) {
+        return token < tokens.size() && std::isupper(static_cast<unsigned char>(text[tokens[token]->begin])) != 0;
+    };
+    // What comes after the place `outer` ending at token `last` goes on with a list: a conjunction ("Cilandak,
+    // Depok, dan ..."), another place that does not contain it (", Bogor"; an address goes on to a larger place:
+    // ", DKI Jakarta"), or a capitalised name ended by a comma or conjunction, a list item the gazetteer does not
+    // know (", Gitik Rogojampi, ..."). An address ends otherwise: ", Rabu (11/9/2019)", a full stop.
+    auto listed_after = [&](std::size_t last, const GazetteerEntry& outer) {
+        std::size_t next = last + 1;
+        if (next >= tokens.size()) return false;
+        if (is_conjunction(tokens[next]->word)) return true;
+        if (!comma_between(last)) return false;
+        if (is_conjunction(tokens[next]->word)) return true;
+        const std::vector<const EntityMention*> places = starting(next);
+        if (!places.empty())
+            return std::none_of(places.begin(), places.end(), [&](const EntityMention* place) {
+                return inside(outer.id, gazetteer_.entry(place->entry).id);
+            });
+        if (!capitalised_at(next)) return false;
+        std::size_t end = next;
+        while (end + 1 < tokens.size() && capitalised_at(end + 1) && tokens[end + 1]->begin == tokens[end]->end + 1 &&
+               text[tokens[end]->end] == ' ')
+            ++end;
+        return end + 1 < tokens.size() && (comma_between(end) || is_conjunction(tokens[end + 1]->word));
+    };
+    // A place right before the name, joined by a comma, a dash (a route: "Semarang \u2013 Karimunjawa") or a
+    // conjunction: a list.
+    auto listed_before = [&](std::size_t first) {
+        if (first == 0) return false;
+        std::string_view gap = text.substr(tokens[first - 1]->end, tokens[first]->begin - tokens[first - 1]->end);
+        while (gap.starts_with(" ")) gap.remove_prefix(1);
+        const bool joined = gap.starts_with(",") || gap.starts_with("-") || gap.starts_with("\u2013") ||
+                            gap.starts_with("\u2014");
+        if (joined && !ending(first - 1).empty()) return true;
+        return first >= 2 && is_conjunction(tokens[first - 1]->word) && !ending(first - 2).empty();
+    };
+    std::vector<std::size_t> dropped;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const EntityMention& name = mentions[i];
+        if (!is_place(name)) continue;
+        const std::size_t first = token_at(name.begin), last = token_at(name.end) - 1;
+        if (last + 1 >= tokens.size() || !comma_between(last)) continue;
+        if (first > 0 && place_type_word(tokens[first - 1]->word)) continue;
+        const std::vector<const EntityMention*> larger = starting(last + 1);
+        if (larger.empty() || listed_before(first) ||
+            listed_after(token_at(larger.front()->end) - 1, gazetteer_.entry(larger.front()->entry)))
+            continue;
+        const GazetteerEntry& place = gazetteer_.entry(name.entry);
+        const bool elsewhere = std::all_of(larger.begin(), larger.end(), [&](const EntityMention* other) {
+            const GazetteerEntry& outer = gazetteer_.entry(other->entry);
+            return place_level(outer.type) == 1 && place_level(place.type) >= 1 && province(place.id) != province(outer.id);
+        });
+        if (elsewhere) dropped.push_back(i);
+    }
+    for (auto it = dropped.rbegin(); it != dropped.rend(); ++it)
+        mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(*it));
 }
 
 }  // namespace telusur

@@ -127,12 +127,39 @@ TEST_CASE("months, titles and countries need more than a capital", "[entities]")
     CHECK(named("Rapat digelar pada 12 Juli lalu.").empty());
     CHECK(named("Sambutan disampaikan Ibu Megawati.").empty());
     CHECK(named("Produk impor dari Cina meningkat.").empty());
+    // Barat, a district of Magetan, is more often the West: "negara-negara Barat", "media Barat".
+    CHECK(named("Sanksi itu didukung negara-negara Barat.").empty());
+    CHECK(named("Warga Kecamatan Barat, Magetan, berkumpul.").size() == 2);
 }
 
 TEST_CASE("a pronoun written with a capital as polite address needs more than a capital", "[entities]") {
     // Lifestyle news addresses its reader as "Kamu" mid-sentence; Kamu is also a district of Dogiyai, Papua.
     CHECK(named("Tips ini cocok untuk Kamu yang suka jalan-jalan.").empty());
     CHECK(named("Warga Kecamatan Kamu berkumpul.") == Ids{"94.06.01"});
+}
+
+TEST_CASE("a name followed by a larger place it is not in is somewhere inside that place", "[entities]") {
+    auto has = [](const Ids& ids, const std::string& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+    // Patra Kuningan and Kemang are in Jakarta Selatan (31.74), not Kabupaten Kuningan (32.08) or Kemang, Bogor.
+    const Ids patra = named("Ia melayat ke rumah duka di Patra Kuningan, Jakarta Selatan, Rabu malam.");
+    CHECK_FALSE(has(patra, "32.08"));
+    CHECK(has(patra, "31.74"));
+    CHECK(named("Kafe itu berada di kawasan Kemang, Jakarta Selatan.") == Ids{"31.74"});
+    CHECK(named("Kafe itu berada di Kemang, Jakarta Selatan, DKI Jakarta.") == Ids{"31.74", "31"});
+    // A place inside the one named after it stays, as does one named with its type word.
+    CHECK(named("Warga Cilandak, Jakarta Selatan, berkumpul.") == Ids{"31.74.06", "31.74"});
+    CHECK(named("Hotel di Cepu, Blora, penuh.") == Ids{"33.16.05", "33.16"});
+    CHECK(has(named("Warga Kabupaten Kuningan, Jakarta Selatan, datang."), "32.08"));
+    // Lists of places are places.
+    CHECK(has(named("Kekeringan melanda Indramayu, Kuningan, Kebumen, dan Ciamis."), "32.08"));
+    CHECK(has(named("Kekeringan melanda Kuningan, Cirebon, dan Majalengka."), "32.08"));
+    CHECK(has(named("Kekeringan melanda Kuningan, Cirebon dan Majalengka."), "32.08"));
+    CHECK(has(named("Pelanggar datang dari Kuningan, Cirebon, dan luar daerah."), "32.08"));
+    CHECK(has(named("Warga Kuningan, Cirebon, Gunung Jati, dan sekitarnya."), "32.08"));
+    CHECK(has(named("Rute Semarang \u2013 Kuningan, Semarang \u2013 Cirebon dibuka."), "32.08"));
+    // An address goes on to the province, or ends with the day.
+    CHECK_FALSE(has(named("Ia tinggal di Patra Kuningan, Jakarta Selatan, DKI Jakarta, sejak 1999."), "32.08"));
+    CHECK_FALSE(has(named("Rapat di Gedung KPK, Kuningan, Jakarta Selatan, Rabu (11/9/2019)."), "32.08"));
 }
 
 TEST_CASE("a place name in lower case in running text is not taken without a type word", "[entities]") {
