@@ -92,8 +92,18 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
                                          !apart_after && !place_type_word(tokens[first - 1]->word)) ||
                                         (last + 1 < tokens.size() && tokens[last + 1]->capitalised && !apart_after);
         const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised && !inside_longer_name;
-        // In running text a place is written with its capital; "kota bahagia" in lower case is not a place.
-        const bool lower_case = text_case == TextCase::meaningful && !std::isupper(static_cast<unsigned char>(surface(first).front()));
+        // In running text a place is written with its capital; "kota bahagia" is no place. Nor is "Air putih" (Air
+        // Putih, Batu Bara) opening a sentence: the capital is the sentence's, and the name's next word has none.
+        // (Mid-sentence, "Jawa barat" is a writer's slip; "dan" keeps its small letter: "Pangkajene dan Kepulauan".)
+        const auto small_letter = [&](const Token* t) {
+            return std::islower(static_cast<unsigned char>(text[t->begin])) != 0 && !is_conjunction(t->word);
+        };
+        const bool lower_case =
+            text_case == TextCase::meaningful &&
+            (!is_upper(surface(first).front()) ||
+             (!tokens[first]->capitalised && std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(first) + 1,
+                                                         tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                                                         small_letter)));
         revivable = !lower_case && !(text_case == TextCase::meaningful && inside_longer_name);
         std::vector<std::uint32_t> places;
         for (const NameForm& form : *match.forms) {

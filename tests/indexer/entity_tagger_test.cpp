@@ -62,6 +62,12 @@ TEST_CASE("a place name that is an ordinary word needs evidence", "[entities]") 
 
 TEST_CASE("a place name that is a personal name needs more than a capital", "[entities]") {
     CHECK(named("Kepala desa, Bambang Sutrisno, menjelaskan.").empty());
+    // Gading Marten (an actor), Dipha Barus (a DJ), Mayang (a film's heroine); also districts of Probolinggo,
+    // Tapanuli Tengah and Jember.
+    CHECK(named("Video itu diunggah oleh Gading kemarin.").empty());
+    CHECK(named("Penonton menunggu Dipha Barus tampil.").empty());
+    CHECK(named("Film itu berkisah tentang Mayang yang berduka.").empty());
+    CHECK(named("Warga Kecamatan Gading berkumpul.") == Ids{"35.13.09"});
 }
 
 TEST_CASE("an agency is recognised by its acronym and by its full name", "[entities]") {
@@ -164,6 +170,11 @@ TEST_CASE("a name followed by a larger place it is not in is somewhere inside th
 
 TEST_CASE("a place name in lower case in running text is not taken without a type word", "[entities]") {
     CHECK(named("warga kota bahagia berkumpul.").empty());
+    // Each word of a name has its capital: "Air putih" opening a sentence is drinking water, not Air Putih (Batu Bara).
+    CHECK(named("Air putih mencegah dehidrasi.").empty());
+    CHECK(named("Warga Air Putih berkumpul.") == Ids{"12.19.03"});
+    CHECK(named("Nelayan Pangkajene dan Kepulauan melaut.").size() == 1);
+    CHECK(named("Kebakaran melanda hutan di Kalimantan tengah.") == Ids{"62"});  // a writer's slip mid-sentence
     CHECK(named("warga kabupaten blora berkumpul.") == Ids{"33.16"});
 }
 
