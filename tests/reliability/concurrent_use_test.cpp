@@ -82,10 +82,14 @@ TEST_CASE("a second writer on an index in use is refused naming the lock and doe
     write_file(start, generated_corpus(0, 10));
     REQUIRE(run_command("reindex --quiet --db '" + db + "' '" + start + "'").status == 0);
     Child writer(indexing_job(db, corpus), dir / "writer.err");
-    // Wait until the first writer has the index open (its first commit is visible), then start the second.
+    // Wait until the first writer has the index open (its first commit is visible), then hold it there while the
+    // second starts: the first could otherwise finish before the second, slower to start under sanitizers, opens
+    // the index.
     while (!writer.finished() && index_contents(db).size() <= 10) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    writer.pause();
     REQUIRE_FALSE(writer.finished());
     const CommandRun second = run_command("index --db '" + db + "' '" + other + "'");
+    writer.resume();
     CHECK(second.status == 1);
     CHECK(second.error_lines() == 1);
     CHECK_THAT(second.err, Catch::Contains("locked") && Catch::Contains("flintlock") && Catch::Contains(db));

@@ -103,6 +103,9 @@ public:
     Child& operator=(const Child&) = delete;
 
     void kill_now() { kill(pid_, SIGKILL); }
+    // Stops the child where it is (it keeps what it holds, its locks too), and lets it go on.
+    void pause() { kill(pid_, SIGSTOP); }
+    void resume() { kill(pid_, SIGCONT); }
 
     // True when the child has ended; its exit status is then in status() (-1 if a signal ended it).
     bool finished() {
