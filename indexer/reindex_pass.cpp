@@ -5,11 +5,11 @@
 #include "indexer/article_files.hpp"
 #include "indexer/content_hash.hpp"
 #include "indexer/document_builder.hpp"
+#include "indexer/shard_queue.hpp"
 #include "indexer/shard_writer.hpp"
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <deque>
 #include <exception>
 #include <memory>
@@ -19,49 +19,13 @@
 namespace telusur {
 namespace {
 
-// Articles waiting per shard thread: enough to ride out a slow article, few enough to bound memory.
-constexpr std::size_t queue_per_shard = 64;
+// Article text waiting for one shard's thread at most, whatever its batch: a bound on memory for archives of long
+// articles.
+constexpr std::uint64_t max_queued_bytes = 64 << 20;
 
 double now() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
-
-std::uint64_t text_bytes(const Article& a) {
-    return a.id.size() + a.title.size() + a.body.size() + a.date.size() + a.source.size() + a.url.size() +
-           a.dateline.size();
-}
-
-// The articles on their way to one shard's thread. If the thread fails, it keeps taking (and dropping) articles so
-// the reader never waits for it; its error is rethrown when the pass ends.
-class ShardQueue {
-public:
-    void push(Article article) {
-        std::unique_lock lock(mutex_);
-        room_.wait(lock, [&] { return articles_.size() < queue_per_shard; });
-        articles_.push_back(std::move(article));
-        ready_.notify_one();
-    }
-    std::optional<Article> pop() {
-        std::unique_lock lock(mutex_);
-        ready_.wait(lock, [&] { return closed_ || !articles_.empty(); });
-        if (articles_.empty()) return std::nullopt;
-        Article article = std::move(articles_.front());
-        articles_.pop_front();
-        room_.notify_one();
-        return article;
-    }
-    void close() {
-        std::lock_guard lock(mutex_);
-        closed_ = true;
-        ready_.notify_all();
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable ready_, room_;
-    std::deque<Article> articles_;
-    bool closed_ = false;
-};
 
 void add_counts(ReindexSummary& summary, const WriteCounts& counts) {
     summary.read += counts.read;
@@ -88,15 +52,17 @@ void ReindexPass::run(const std::vector<std::string>& paths, std::vector<Xapian:
         read(paths, [&](Article&& article) { writer.add(std::move(article)); });
         finish(writer);
     } else {
-        std::vector<ShardQueue> queues(shards.size());
+        // Commits are per shard: each commits after its share of commit_every, and can queue as many.
+        const std::size_t shard_batch = options_.commit_every / shards.size() + 1;
+        std::deque<ShardQueue> queues;  // a deque: queues stay where they are built
+        for (std::size_t s = 0; s < shards.size(); ++s) queues.emplace_back(shard_batch, max_queued_bytes);
         std::vector<std::exception_ptr> errors(shards.size());
         std::vector<WriteCounts> counts(shards.size());
         std::vector<std::thread> workers;
         for (std::size_t s = 0; s < shards.size(); ++s) {
             workers.emplace_back([&, s] {
                 try {
-                    // Commits are per shard: each commits after its share of commit_every.
-                    ShardWriter writer(shards[s], shard_names[s], options_.commit_every / shards.size() + 1,
+                    ShardWriter writer(shards[s], shard_names[s], shard_batch,
                                        std::max<unsigned>(1, threads / shards.size()), make_analysis, prune);
                     while (auto article = queues[s].pop()) writer.add(std::move(*article));
                     writer.finish(prune && !unreadable_path_);
