@@ -18,7 +18,8 @@ int run_index(const std::vector<std::string>& args) {
         ("format", po::value(&format)->default_value("auto"),
          "article format: auto (by content), jsonl (one JSON article a line: id, title, body, date, source, url) "
          "or page (the text of one scraped article page)")
-        ("commit-every", po::value(&commit_every)->default_value(10000), "articles between commits")
+        ("commit-every", po::value(&commit_every)->default_value(default_commit_every),
+         "articles between commits: memory grows with it, and a killed job loses at most this much work")
         ("rejects", po::value(&rejects),
          "write each rejected article to this file (replaced if present) to repair and index again: one JSON line "
          "per article, {\"file\", \"line\", \"reason\", \"input\"}, input being the rejected JSON line or "

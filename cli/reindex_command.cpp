@@ -29,7 +29,7 @@ int run_reindex(const std::vector<std::string>& args) {
         ("shards", po::value(&reindex_options.shards)->default_value(0),
          "for a full rebuild: split the index into N shards by article id, written in parallel and searched as one "
          "(0: as many as the index has, 1 for a new one); another number than the index has means a full rebuild")
-        ("commit-every", po::value(&reindex_options.commit_every)->default_value(10000),
+        ("commit-every", po::value(&reindex_options.commit_every)->default_value(default_commit_every),
          "articles written between commits: memory grows with it (Xapian buffers the uncommitted), and a killed job "
          "loses at most this much work")
         ("rejects", po::value(&rejects),

@@ -13,6 +13,12 @@
 
 namespace telusur {
 
+// Articles written between commits, unless asked otherwise. A batch bounds memory (Xapian buffers what it has not
+// committed) and the work a killed job loses; past a couple of thousand articles larger batches are not faster but
+// slower (Xapian's buffers outgrow the processor's caches: a two-shard rebuild of click-id took about a sixth less
+// processor time at 2,000 than at 10,000, benchmarks/reindex/RESULTS.md).
+inline constexpr std::size_t default_commit_every = 2000;
+
 struct IndexOptions {
     ArticleFormat format = ArticleFormat::detect;
     // Called for every article or file that cannot be indexed; the run goes on. Default: ignore.
@@ -20,8 +26,7 @@ struct IndexOptions {
     // Also called for every rejected article, with the input it was read from, as read: its JSON line, or the whole
     // file (empty when the file could not be read). For keeping rejects to repair them (telusur index --rejects).
     std::function<void(const InputError&, std::string_view input)> on_reject_input;
-    // Articles between commits: larger is faster, smaller loses less work if the process is killed.
-    std::size_t commit_every = 10000;
+    std::size_t commit_every = default_commit_every;  // articles between commits
 };
 
 // How an index analyses text. Fixed when the index is created: the index records it and refuses other settings.

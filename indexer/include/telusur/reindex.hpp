@@ -45,9 +45,8 @@ struct ReindexOptions {
     // recognised only within a shard, so two copies of a story in different shards stay apart). 0: as many as the index has
     // (1 for a new index); another number than the index has means a full rebuild.
     unsigned shards = 0;
-    // Articles written between commits. Bounds memory (Xapian buffers what it has not committed) and the work a
-    // killed job loses; larger is faster.
-    std::size_t commit_every = 10000;
+    // Articles written between commits (see default_commit_every).
+    std::size_t commit_every = default_commit_every;
     // Called on the calling thread about ten times a second, and once at the end.
     std::function<void(const ReindexProgress&)> on_progress;
 };
