@@ -23,6 +23,15 @@ bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0;
 
 bool is_conjunction(std::string_view word) { return word == "dan" || word == "serta" || word == "atau"; }
 
+// Whether the text between two words parts them: it opens with a comma, a slash, a spaced hyphen or a dash (en, em).
+// A hyphen between letters joins ("Ayah-Ibunya", "Bintang-bintang"); so does a full stop ("Padang., ...").
+bool parts_words(std::string_view gap) {
+    const bool spaced = !gap.empty() && gap.front() == ' ';
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    return gap.starts_with(",") || gap.starts_with("/") || (spaced && gap.starts_with("-")) ||
+           gap.starts_with("\u2013") || gap.starts_with("\u2014");
+}
+
 // Whether a place lies inside another (or is it): codes nest, "33.16.09" inside "33.16" inside "33".
 bool inside(const std::string& inner, const std::string& outer) {
     return inner == outer || (inner.starts_with(outer) && inner.size() > outer.size() && inner[outer.size()] == '.');
@@ -64,15 +73,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         return best;
     };
     auto surface = [&](std::size_t i) { return text.substr(tokens[i]->begin, tokens[i]->end - tokens[i]->begin); };
-    // Whether the text between two words parts them: it opens with a comma, a slash, a spaced hyphen or a dash (en,
-    // em). A hyphen between letters joins ("Ayah-Ibunya", "Bintang-bintang"); so does a full stop ("Padang., ...").
-    auto separated = [&](std::size_t from, std::size_t to) {
-        std::string_view gap = text.substr(from, to - from);
-        const bool spaced = !gap.empty() && gap.front() == ' ';
-        while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-        return gap.starts_with(",") || gap.starts_with("/") || (spaced && gap.starts_with("-")) ||
-               gap.starts_with("\u2013") || gap.starts_with("\u2014");
-    };
+    auto separated = [&](std::size_t from, std::size_t to) { return parts_words(text.substr(from, to - from)); };
 
     // The places a name may mean, best first, given the evidence around it.
     // `revivable` says whether a refused name may still be taken when the text names its parent: not when it was
@@ -273,8 +274,8 @@ void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentio
         return found;
     };
     auto starting = [&](std::size_t first) {
-        return first < tokens.size() ? places_where([&](const EntityMention& m) { return m.begin == tokens[first]->begin; })
-                                     : std::vector<const EntityMention*>{};
+        if (first >= tokens.size()) return std::vector<const EntityMention*>{};
+        return places_where([&](const EntityMention& m) { return m.begin == tokens[first]->begin; });
     };
     auto ending = [&](std::size_t last) {
         return places_where([&](const EntityMention& m) { return m.end == tokens[last]->end; });
@@ -291,7 +292,6 @@ void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentio
         if (next >= tokens.size()) return false;
         if (is_conjunction(tokens[next]->word)) return true;
         if (!comma_between(last)) return false;
-        if (is_conjunction(tokens[next]->word)) return true;
         const std::vector<const EntityMention*> places = starting(next);
         if (!places.empty())
             return std::none_of(places.begin(), places.end(), [&](const EntityMention* place) {
@@ -304,15 +304,13 @@ void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentio
             ++end;
         return end + 1 < tokens.size() && (comma_between(end) || is_conjunction(tokens[end + 1]->word));
     };
-    // A place right before the name, joined by a comma, a dash (a route: "Semarang \u2013 Karimunjawa") or a
-    // conjunction: a list.
+    // A place right before the name, parted from it by a comma, slash or dash (a route: "Semarang \u2013
+    // Karimunjawa"), or joined by a conjunction: a list.
     auto listed_before = [&](std::size_t first) {
         if (first == 0) return false;
-        std::string_view gap = text.substr(tokens[first - 1]->end, tokens[first]->begin - tokens[first - 1]->end);
-        while (gap.starts_with(" ")) gap.remove_prefix(1);
-        const bool joined = gap.starts_with(",") || gap.starts_with("-") || gap.starts_with("\u2013") ||
-                            gap.starts_with("\u2014");
-        if (joined && !ending(first - 1).empty()) return true;
+        const std::size_t gap_begin = tokens[first - 1]->end;
+        if (parts_words(text.substr(gap_begin, tokens[first]->begin - gap_begin)) && !ending(first - 1).empty())
+            return true;
         return first >= 2 && is_conjunction(tokens[first - 1]->word) && !ending(first - 2).empty();
     };
     std::vector<std::size_t> dropped;
@@ -329,7 +327,8 @@ void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentio
         const GazetteerEntry& place = gazetteer_.entry(name.entry);
         const bool elsewhere = std::all_of(larger.begin(), larger.end(), [&](const EntityMention* other) {
             const GazetteerEntry& outer = gazetteer_.entry(other->entry);
-            return place_level(outer.type) == 1 && place_level(place.type) >= 1 && province(place.id) != province(outer.id);
+            return place_level(outer.type) == 1 && place_level(place.type) >= 1 &&
+                   province(place.id) != province(outer.id);
         });
         if (elsewhere) dropped.push_back(i);
     }
