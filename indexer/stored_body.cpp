@@ -1,6 +1,7 @@
 #include "indexer/stored_body.hpp"
 
 #include "corpus/article_reader.hpp"
+#include "corpus/stable_hash.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/varint.hpp"
 
@@ -83,14 +84,10 @@ std::optional<std::string> decompressed(std::string_view data) {
 
 }  // namespace
 
-// FNV-1a, mixed by MurmurHash3's finaliser (FNV alone spreads short, similar terms poorly), top 16 bits: any
-// well-mixed hash would do, but this one is fixed for good, as indexes keep it.
+// The top 16 bits of a stable hash, mixed (FNV alone spreads short, similar terms poorly): fixed for good, as
+// indexes keep it.
 TermPrint term_print(std::string_view term) {
-    std::uint32_t hash = 2166136261u;
-    for (const char c : term) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-    hash = (hash ^ hash >> 16) * 0x85ebca6bu;
-    hash = (hash ^ hash >> 13) * 0xc2b2ae35u;
-    const auto print = static_cast<TermPrint>((hash ^ hash >> 16) >> 16);
+    const auto print = static_cast<TermPrint>(stable_hash::mix(stable_hash::fnv1a(term)) >> 48);
     return print == 0 ? 1 : print;
 }
 
