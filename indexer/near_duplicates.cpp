@@ -55,14 +55,17 @@ std::string hex(std::uint64_t value) {
     return text;
 }
 
-// The articles sharing the most bands with `own`, most first (ties: the older first), at most max_candidates; the
+// The articles sharing the most of `own_bands`, most first (ties: the older first), at most max_candidates; the
 // article's own earlier version (same id) is not a duplicate of it. The ranking an OR of the band terms under
 // CoordWeight gives, read straight from the band terms' posting lists: a match per article cost more than the
 // index writes of the article.
-std::vector<Xapian::docid> candidates(const Xapian::Database& db, const Signature& own, const std::string& id_term) {
+std::vector<Xapian::docid> candidates(const Xapian::Database& db, const std::vector<std::string>& own_bands,
+                                      const std::string& id_term, const BandFilter* written) {
     std::unordered_map<Xapian::docid, unsigned> shared;
-    for (const std::string& term : band_terms(own))
+    for (const std::string& term : own_bands) {
+        if (written && !written->may_hold(term)) continue;
         for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) ++shared[*it];
+    }
     if (shared.empty()) return {};
     for (auto it = db.postlist_begin(id_term); it != db.postlist_end(id_term); ++it) shared.erase(*it);
     std::vector<std::pair<Xapian::docid, unsigned>> ranked(shared.begin(), shared.end());
@@ -133,12 +136,17 @@ std::vector<std::string> band_terms(const Signature& signature) {
     return terms;
 }
 
-void assign_cluster(Xapian::WritableDatabase& db, Xapian::Document& doc, const std::string& id_term) {
+void assign_cluster(Xapian::WritableDatabase& db, Xapian::Document& doc, const std::string& id_term,
+                    BandFilter* written) {
     const Signature own = decode(doc.get_value(schema::signature_slot));
     if (own.empty()) return;
+    const std::vector<std::string> own_bands = band_terms(own);
+    const std::vector<Xapian::docid> alike = candidates(db, own_bands, id_term, written);
+    if (written)
+        for (const std::string& band : own_bands) written->add(band);
     Xapian::docid closest = 0;
     double best = same_text;
-    for (const Xapian::docid id : candidates(db, own, id_term)) {
+    for (const Xapian::docid id : alike) {
         const double alike = resemblance(own, decode(db.get_document(id).get_value(schema::signature_slot)));
         if (alike >= best) {
             best = alike;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "indexer/analyzer.hpp"
+#include "indexer/band_filter.hpp"
 
 #include <xapian.h>
 
@@ -43,6 +44,9 @@ std::vector<std::string> band_terms(const Signature& signature);
 // one is alike enough; when that article had no near-duplicate yet, it starts the cluster and is rewritten with its
 // label. An article with no near-duplicate carries no label at all: searches collapse on the label, and Xapian
 // reads it for every article it ranks, so it is kept for the few articles there is something to fold.
-void assign_cluster(Xapian::WritableDatabase& db, Xapian::Document& doc, const std::string& id_term);
+// `written`, when given, holds the bands of every article in `db`: bands it has not seen are not looked up, and the
+// article's own are added to it.
+void assign_cluster(Xapian::WritableDatabase& db, Xapian::Document& doc, const std::string& id_term,
+                    BandFilter* written = nullptr);
 
 }  // namespace telusur::near_duplicates

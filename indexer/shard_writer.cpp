@@ -22,7 +22,13 @@ ShardWriter::ShardWriter(Xapian::WritableDatabase& db, const std::string& name, 
       name_(name),
       commit_every_(std::max<std::size_t>(commit_every, 1)),
       prune_(prune),
-      pipeline_(threads, make_analysis, [this](BuildJob& job) { write(job); }, threads * window_per_thread) {}
+      pipeline_(threads, make_analysis, [this](BuildJob& job) { write(job); }, threads * window_per_thread) {
+    try {
+        if (db_.get_lastdocid() == 0) written_bands_ = std::make_unique<near_duplicates::BandFilter>();
+    } catch (const Xapian::Error& e) {
+        fail(e, "cannot read the index");
+    }
+}
 
 void ShardWriter::add(Article&& article) {
     ++counts_.read;
@@ -58,7 +64,7 @@ void ShardWriter::write(BuildJob& job) {
         const std::string term = DocumentBuilder::id_term(job.article.id);
         const bool present = db_.term_exists(term);
         // Near-duplicates are found among the articles of this shard (all of them, for an unsharded index).
-        near_duplicates::assign_cluster(db_, job.document, term);
+        near_duplicates::assign_cluster(db_, job.document, term, written_bands_.get());
         db_.replace_document(term, job.document);
         ++(present ? counts_.updated : counts_.added);
     } catch (const Xapian::Error& e) {

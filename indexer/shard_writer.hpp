@@ -3,12 +3,14 @@
 // lookup; the rest are built on a BuildPipeline and written in the order they came, committed every commit_every.
 #pragma once
 
+#include "indexer/band_filter.hpp"
 #include "indexer/build_pipeline.hpp"
 
 #include <telusur/reindex.hpp>
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -50,6 +52,8 @@ private:
     // copy of an id compares with the first, not with the index.
     std::unordered_map<std::string, std::pair<std::string, unsigned>> in_flight_;
     std::unordered_set<std::uint64_t> seen_;  // fnv1a of every id, for prune
+    // The near-duplicate bands written, when the database started empty (a full rebuild, a new index).
+    std::unique_ptr<near_duplicates::BandFilter> written_bands_;
     std::size_t uncommitted_ = 0;
     BuildPipeline pipeline_;  // last: its threads stop before what write() uses goes
 };

@@ -161,6 +161,42 @@ TEST_CASE("re-adding an unchanged article keeps its cluster and does not pair it
     CHECK(db.get_termfreq(schema::term(schema::cluster_prefix, labels.at("a"))) == 2);
 }
 
+TEST_CASE("the band filter keeps every band it is given and rules out nearly all others", "[near_duplicates]") {
+    // A shard of a large archive: 20,000 articles of 12 bands.
+    const auto band = [](std::size_t i) { return "XB" + std::to_string(i); };
+    nd::BandFilter filter;
+    for (std::size_t i = 0; i < 240000; ++i) filter.add(band(i));
+    std::size_t forgotten = 0;
+    for (std::size_t i = 0; i < 240000; ++i) forgotten += !filter.may_hold(band(i));
+    CHECK(forgotten == 0);
+    std::size_t wrongly_held = 0;
+    for (std::size_t i = 240000; i < 340000; ++i) wrongly_held += filter.may_hold(band(i));
+    CHECK(wrongly_held < 100);  // under 0.1%: those are looked up in the index, which says no
+}
+
+TEST_CASE("a full rebuild groups near-duplicates written in one batch and across commits", "[near_duplicates][reindex]") {
+    test::ScratchDir dir;
+    const auto line = [](const std::string& id, const std::string& body) {
+        return nlohmann::json{{"id", id}, {"title", "Judul " + id}, {"body", body}}.dump() + "\n";
+    };
+    test::write_file(dir / "in.jsonl", line("a", sample_bodies().at("sample-001")) +
+                                           line("b", sample_bodies().at("sample-006")) +
+                                           line("c", sample_bodies().at("sample-038")) +
+                                           line("d", sample_bodies().at("sample-038")));
+    for (const std::size_t commit_every : {1, 1000}) {
+        INFO("commit every " << commit_every);
+        ReindexOptions options;
+        options.full = true;
+        options.commit_every = commit_every;
+        reindex(dir / "db", {dir / "in.jsonl"}, {}, options);
+        const auto labels = clusters(dir / "db");
+        REQUIRE_FALSE(labels.at("a").empty());
+        CHECK(labels.at("c") == labels.at("a"));
+        CHECK(labels.at("d") == labels.at("a"));
+        CHECK(labels.at("b").empty());
+    }
+}
+
 TEST_CASE("a batch reindex groups near-duplicates too, incremental or full", "[near_duplicates][reindex]") {
     test::ScratchDir dir;
     const auto line = [](const std::string& id, const std::string& body) {
