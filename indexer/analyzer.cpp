@@ -1,5 +1,6 @@
 #include "indexer/analyzer.hpp"
 
+#include "indexer/ascii_words.hpp"
 #include "indexer/stopwords.hpp"
 
 #include <telusur/error.hpp>
@@ -101,20 +102,33 @@ struct Analyzer::Impl {
     std::unique_ptr<icu::BreakIterator> words;
     const icu::Normalizer2* fold = nullptr;
 
-    std::vector<WordSpan> segment(std::string_view text) {
-        std::vector<WordSpan> segments;
+    // ICU's words of text[begin, end), cut at dots between letters.
+    void icu_words(std::string_view text, std::size_t begin, std::size_t end, std::vector<WordSpan>& segments) {
         UErrorCode status = U_ZERO_ERROR;
-        UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+        UText* utext =
+            utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &status);
         if (U_FAILURE(status)) throw Error(std::string("ICU cannot read the text: ") + u_errorName(status));
         words->setText(utext, status);
         // With UTF-8 text, ICU's boundaries are byte offsets into it.
-        for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
-             begin = end, end = words->next()) {
+        for (int32_t from = words->first(), to = words->next(); to != icu::BreakIterator::DONE;
+             from = to, to = words->next()) {
             if (words->getRuleStatus() != UBRK_WORD_NONE)
-                split_at_dots(text, {static_cast<std::size_t>(begin), static_cast<std::size_t>(end)}, segments);
+                split_at_dots(text, {begin + static_cast<std::size_t>(from), begin + static_cast<std::size_t>(to)},
+                              segments);
         }
         words->setText(icu::UnicodeString());  // let go of the caller's text before closing it
         utext_close(utext);
+    }
+
+    std::vector<WordSpan> segment(std::string_view text) {
+        std::vector<WordSpan> segments;
+        if (!is_ascii(text)) {
+            icu_words(text, 0, text.size(), segments);
+            return segments;
+        }
+        ascii_words::find(
+            text, [&](WordSpan word) { split_at_dots(text, word, segments); },
+            [&](std::size_t begin, std::size_t end) { icu_words(text, begin, end, segments); });
         return segments;
     }
 
