@@ -74,9 +74,16 @@ void Gazetteer::add_name(std::uint32_t entry, std::string_view name, bool acrony
         if (form.entry == entry) return;
     forms.push_back({entry, acronym});
     for (std::size_t space = words.find(' '); space != std::string::npos; space = words.find(' ', space + 1))
-        prefixes_.insert(words.substr(0, space));
-    prefixes_.insert(words);
+        add_prefix(words.substr(0, space));
+    add_prefix(words);
     longest_name_ = std::max<std::size_t>(longest_name_, 1 + std::count(words.begin(), words.end(), ' '));
+}
+
+void Gazetteer::add_prefix(std::string words) {
+    const std::size_t hash = KeyHash{}(words), a = hash % prefix_bits, b = (hash >> 32) % prefix_bits;
+    prefix_filter_[a / 64] |= std::uint64_t{1} << (a % 64);
+    prefix_filter_[b / 64] |= std::uint64_t{1} << (b % 64);
+    prefixes_.insert(std::move(words));
 }
 
 // Rows are tab-separated with a header naming the columns; lines starting with '#' are comments. A file is one of:

@@ -62,7 +62,9 @@ public:
     // Entries written with exactly these normalised words ("dinas sosial"), or nullptr.
     const std::vector<NameForm>* find(std::string_view words) const;
     // Whether some name starts with these words ("dinas" starts "dinas sosial"): a longest match stops when not.
-    bool starts_name(std::string_view words) const { return prefixes_.contains(words); }
+    bool starts_name(std::string_view words) const {
+        return may_start_name(KeyHash{}(words)) && prefixes_.contains(words);
+    }
     std::size_t longest_name() const { return longest_name_; }  // in words
 
     // Single-word names that are not ordinary words (Bekasi, Kediri, Dinsos): the Analyzer never reduces them.
@@ -95,6 +97,15 @@ private:
     };
     std::unordered_map<std::string, std::vector<NameForm>, KeyHash, std::equal_to<>> names_;
     std::unordered_set<std::string, KeyHash, std::equal_to<>> prefixes_;  // every name's first words, and the name
+    // Two bits a prefix, by its hash: nearly every word of running text starts no name, and is told so here,
+    // without a look-up in the large set (most of what recognising names cost).
+    static constexpr std::size_t prefix_bits = std::size_t{1} << 20;  // 128 KB
+    std::vector<std::uint64_t> prefix_filter_ = std::vector<std::uint64_t>(prefix_bits / 64);
+    void add_prefix(std::string words);
+    bool may_start_name(std::size_t hash) const {
+        const std::size_t a = hash % prefix_bits, b = (hash >> 32) % prefix_bits;
+        return (prefix_filter_[a / 64] >> (a % 64) & 1) && (prefix_filter_[b / 64] >> (b % 64) & 1);
+    }
     std::unordered_map<std::string, Ambiguity> ambiguous_names_;
     std::size_t longest_name_ = 0;
     std::string fingerprint_;
