@@ -50,7 +50,8 @@ void find(std::string_view text, const std::function<void(WordSpan)>& word,
         }
         const std::size_t begin = at;
         bool special = false;
-        for (; at < text.size() && in_run(text[at]); ++at) special = special || text[at] == '_' || text[at] == ':' || text[at] == '@';
+        for (; at < text.size() && in_run(text[at]); ++at)
+            special = special || text[at] == '_' || text[at] == ':' || text[at] == '@';
         if (special)
             by_icu(begin, at);
         else

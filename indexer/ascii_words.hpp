@@ -4,14 +4,14 @@
 // For ASCII, the word-boundary rules ICU follows (Unicode Standard Annex #29) come down to: letters and digits run
 // together; a full stop or an apostrophe between two letters or two digits, and a comma or semicolon between two
 // digits, joins them; every other character stands alone. A run holding an underscore, a colon or an at sign, which
-// ICU's rules treat specially ("@akun" is one word), is handed back to ICU. tests/indexer/analyzer_test.cpp checks the result against ICU.
+// ICU's rules treat specially ("@akun" is one word), is handed back to ICU. tests/indexer/ascii_words_test.cpp
+// checks the boundaries against ICU's.
 #pragma once
 
 #include "indexer/analyzer.hpp"
 
 #include <functional>
 #include <string_view>
-#include <vector>
 
 namespace telusur::ascii_words {
 

@@ -80,9 +80,8 @@ void Gazetteer::add_name(std::uint32_t entry, std::string_view name, bool acrony
 }
 
 void Gazetteer::add_prefix(std::string words) {
-    const std::size_t hash = KeyHash{}(words), a = hash % prefix_bits, b = (hash >> 32) % prefix_bits;
-    prefix_filter_[a / 64] |= std::uint64_t{1} << (a % 64);
-    prefix_filter_[b / 64] |= std::uint64_t{1} << (b % 64);
+    for (const std::size_t bit : filter_bits(KeyHash{}(words)))
+        prefix_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     prefixes_.insert(std::move(words));
 }
 

@@ -5,6 +5,7 @@
 #include "corpus/stable_hash.hpp"
 #include "indexer/analyzer.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -101,10 +102,14 @@ private:
     // without a look-up in the large set (most of what recognising names cost).
     static constexpr std::size_t prefix_bits = std::size_t{1} << 20;  // 128 KB
     std::vector<std::uint64_t> prefix_filter_ = std::vector<std::uint64_t>(prefix_bits / 64);
+    static std::array<std::size_t, 2> filter_bits(std::size_t hash) {
+        return {hash % prefix_bits, (hash >> 32) % prefix_bits};
+    }
     void add_prefix(std::string words);
     bool may_start_name(std::size_t hash) const {
-        const std::size_t a = hash % prefix_bits, b = (hash >> 32) % prefix_bits;
-        return (prefix_filter_[a / 64] >> (a % 64) & 1) && (prefix_filter_[b / 64] >> (b % 64) & 1);
+        for (const std::size_t bit : filter_bits(hash))
+            if (!(prefix_filter_[bit / 64] >> (bit % 64) & 1)) return false;
+        return true;
     }
     std::unordered_map<std::string, Ambiguity> ambiguous_names_;
     std::size_t longest_name_ = 0;

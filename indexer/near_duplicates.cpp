@@ -141,12 +141,12 @@ void assign_cluster(Xapian::WritableDatabase& db, Xapian::Document& doc, const s
     const Signature own = decode(doc.get_value(schema::signature_slot));
     if (own.empty()) return;
     const std::vector<std::string> own_bands = band_terms(own);
-    const std::vector<Xapian::docid> alike = candidates(db, own_bands, id_term, written);
+    const std::vector<Xapian::docid> look_alikes = candidates(db, own_bands, id_term, written);
     if (written)
         for (const std::string& band : own_bands) written->add(band);
     Xapian::docid closest = 0;
     double best = same_text;
-    for (const Xapian::docid id : alike) {
+    for (const Xapian::docid id : look_alikes) {
         const double alike = resemblance(own, decode(db.get_document(id).get_value(schema::signature_slot)));
         if (alike >= best) {
             best = alike;

@@ -51,6 +51,11 @@ Article article(const std::string& id, const std::string& body) {
     return a;
 }
 
+// One JSON line of an article with this id and body, as a batch reindex reads it.
+std::string jsonl_line(const std::string& id, const std::string& body) {
+    return nlohmann::json{{"id", id}, {"title", "Judul " + id}, {"body", body}}.dump() + "\n";
+}
+
 // The cluster label of each article in the index, by id.
 std::map<std::string, std::string> clusters(const std::string& db_path) {
     Xapian::Database db(db_path);
@@ -176,13 +181,10 @@ TEST_CASE("the band filter keeps every band it is given and rules out nearly all
 
 TEST_CASE("a full rebuild groups near-duplicates written in one batch and across commits", "[near_duplicates][reindex]") {
     test::ScratchDir dir;
-    const auto line = [](const std::string& id, const std::string& body) {
-        return nlohmann::json{{"id", id}, {"title", "Judul " + id}, {"body", body}}.dump() + "\n";
-    };
-    test::write_file(dir / "in.jsonl", line("a", sample_bodies().at("sample-001")) +
-                                           line("b", sample_bodies().at("sample-006")) +
-                                           line("c", sample_bodies().at("sample-038")) +
-                                           line("d", sample_bodies().at("sample-038")));
+    test::write_file(dir / "in.jsonl", jsonl_line("a", sample_bodies().at("sample-001")) +
+                                           jsonl_line("b", sample_bodies().at("sample-006")) +
+                                           jsonl_line("c", sample_bodies().at("sample-038")) +
+                                           jsonl_line("d", sample_bodies().at("sample-038")));
     for (const std::size_t commit_every : {1, 1000}) {
         INFO("commit every " << commit_every);
         ReindexOptions options;
@@ -199,12 +201,9 @@ TEST_CASE("a full rebuild groups near-duplicates written in one batch and across
 
 TEST_CASE("a batch reindex groups near-duplicates too, incremental or full", "[near_duplicates][reindex]") {
     test::ScratchDir dir;
-    const auto line = [](const std::string& id, const std::string& body) {
-        return nlohmann::json{{"id", id}, {"title", "Judul " + id}, {"body", body}}.dump() + "\n";
-    };
-    test::write_file(dir / "in.jsonl", line("a", sample_bodies().at("sample-001")) +
-                                           line("b", sample_bodies().at("sample-006")) +
-                                           line("c", sample_bodies().at("sample-038")));
+    test::write_file(dir / "in.jsonl", jsonl_line("a", sample_bodies().at("sample-001")) +
+                                           jsonl_line("b", sample_bodies().at("sample-006")) +
+                                           jsonl_line("c", sample_bodies().at("sample-038")));
     for (const bool full : {false, true}) {
         INFO((full ? "full" : "incremental"));
         ReindexOptions options;
