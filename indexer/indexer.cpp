@@ -8,6 +8,7 @@
 #include "indexer/near_duplicates.hpp"
 
 #include <chrono>
+#include <memory>
 
 namespace telusur {
 
@@ -28,11 +29,19 @@ struct Indexer::Impl {
     DocumentBuilder builder{analysis.analyzer, analysis.tagger};
     Xapian::WritableDatabase db;
     std::size_t uncommitted = 0;
+    // The near-duplicate bands written, when the index started empty.
+    std::unique_ptr<near_duplicates::BandFilter> written_bands;
 
     Impl(const std::string& dir, const IndexSettings& settings)
         : directory(dir),
           analysis(chosen_stemmer(dir, settings), settings.gazetteer_files),
-          db(open_index_for_writing(dir, profile_of(analysis, settings.gazetteer_files))) {}
+          db(open_index_for_writing(dir, profile_of(analysis, settings.gazetteer_files))) {
+        try {
+            if (db.get_lastdocid() == 0) written_bands = std::make_unique<near_duplicates::BandFilter>();
+        } catch (const Xapian::Error& e) {
+            fail(e, "cannot read the index");
+        }
+    }
 
     [[noreturn]] void fail(const Xapian::Error& e, const char* doing) const {
         throw DatabaseError(directory + ": " + doing + ": " + e.get_description());
@@ -54,7 +63,7 @@ bool Indexer::add(const Article& article) {
     const std::string id_term = DocumentBuilder::id_term(article.id);
     try {
         // The writer sees what it has added since the last commit, so duplicates within a batch are found too.
-        near_duplicates::assign_cluster(impl_->db, doc, id_term);
+        near_duplicates::assign_cluster(impl_->db, doc, id_term, impl_->written_bands.get());
         // replace_document by the id term adds the article, or replaces the one with that id; the count tells which.
         const Xapian::doccount before = impl_->db.get_doccount();
         impl_->db.replace_document(id_term, doc);
