@@ -17,6 +17,10 @@ void each_bit(std::string_view band, Visit visit) {
 
 }  // namespace
 
+std::unique_ptr<BandFilter> BandFilter::for_empty(const Xapian::Database& db) {
+    return db.get_lastdocid() == 0 ? std::make_unique<BandFilter>() : nullptr;
+}
+
 BandFilter::BandFilter() : words_(bits / 64) {}
 
 void BandFilter::add(std::string_view band) {

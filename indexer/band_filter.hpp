@@ -5,7 +5,10 @@
 // bands in ten that are not there.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +17,10 @@ namespace telusur::near_duplicates {
 class BandFilter {
 public:
     static constexpr std::size_t bits = std::size_t{1} << 25;  // 4 MB
+
+    // A filter for a writer of `db` when db is empty (every article in it will be written through the filter);
+    // none otherwise, as the bands already there are unknown to it.
+    static std::unique_ptr<BandFilter> for_empty(const Xapian::Database& db);
 
     BandFilter();
     void add(std::string_view band);

@@ -8,7 +8,6 @@
 #include "indexer/near_duplicates.hpp"
 
 #include <chrono>
-#include <memory>
 
 namespace telusur {
 
@@ -37,7 +36,7 @@ struct Indexer::Impl {
           analysis(chosen_stemmer(dir, settings), settings.gazetteer_files),
           db(open_index_for_writing(dir, profile_of(analysis, settings.gazetteer_files))) {
         try {
-            if (db.get_lastdocid() == 0) written_bands = std::make_unique<near_duplicates::BandFilter>();
+            written_bands = near_duplicates::BandFilter::for_empty(db);
         } catch (const Xapian::Error& e) {
             fail(e, "cannot read the index");
         }

@@ -24,7 +24,7 @@ ShardWriter::ShardWriter(Xapian::WritableDatabase& db, const std::string& name, 
       prune_(prune),
       pipeline_(threads, make_analysis, [this](BuildJob& job) { write(job); }, threads * window_per_thread) {
     try {
-        if (db_.get_lastdocid() == 0) written_bands_ = std::make_unique<near_duplicates::BandFilter>();
+        written_bands_ = near_duplicates::BandFilter::for_empty(db_);
     } catch (const Xapian::Error& e) {
         fail(e, "cannot read the index");
     }
