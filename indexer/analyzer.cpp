@@ -16,15 +16,6 @@
 namespace telusur {
 namespace {
 
-// Compounds longer than this are lists ("2019-2020-2021-2022-...") rather than words; only their parts are kept.
-constexpr std::size_t max_compound_parts = 4;
-
-// The text between two words that joins them into one written word: exactly one hyphen ("anak-anak"), or one dot
-// with no space ("blora-ekspres.com", "Blora.Kemudian", a headline slug "jeda.bertanding.16.hari").
-bool is_joiner(std::string_view gap) {
-    return gap == "-" || gap == "\u2010" || gap == "\u2011" || gap == ".";
-}
-
 bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c); }
 
 // ICU keeps letters joined by a dot as one word ("kompas.com", "liverpool.jeda.bertanding"), so a reader would find
@@ -93,6 +84,13 @@ std::string unify_hyphens(std::string_view word) {
     }
     return result;
 }
+
+// Where a token stands, before its word and term are made.
+struct WordPlace {
+    std::size_t begin = 0, end = 0;
+    std::uint32_t position = 0;
+    bool compound = false;
+};
 
 }  // namespace
 
@@ -178,54 +176,32 @@ struct Analyzer::Impl {
         return token;
     }
 
-    // Whether make_token keeps the word at `place`, without normalising a plain ASCII word: folding can only
-    // lengthen a word that is not.
-    bool indexable(std::string_view text, const WordPlace& place) const {
-        return is_ascii(text.substr(place.begin, place.end - place.begin)) ||
-               word(text, place.begin, place.end, place.compound).size() <= max_word_bytes;
-    }
-
     // Each word of `text` in reading order, a joined whole ("anak-anak") first, then its parts, each part counting
-    // a position; `visit(place)` decides what to make of it.
-    template <class Visit>
-    static void for_each_word(std::string_view text, const std::vector<WordSpan>& segments,
-                              std::uint32_t first_position, Visit visit) {
+    // a position.
+    std::vector<Token> tokens(std::string_view text, const std::vector<WordSpan>& segments,
+                              std::uint32_t first_position) {
+        std::vector<Token> tokens;
+        tokens.reserve(segments.size() + segments.size() / 8);
+        const auto add = [&](const WordPlace& place) {
+            if (auto token = make_token(text, place)) tokens.push_back(std::move(*token));
+        };
         std::uint32_t position = first_position;
         for (std::size_t i = 0; i < segments.size();) {
             // The run of segments joined by single hyphens or dots: one word as written.
             std::size_t j = i + 1;
             while (j < segments.size() &&
-                   is_joiner(text.substr(segments[j - 1].end, segments[j].begin - segments[j - 1].end)))
+                   joins_words(text.substr(segments[j - 1].end, segments[j].begin - segments[j - 1].end)))
                 ++j;
             const std::size_t parts = j - i;
             const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
             if (parts > 1 && parts <= max_compound_parts && end - begin <= max_word_bytes)
-                visit(WordPlace{begin, end, position, true});
+                add(WordPlace{begin, end, position, true});
             for (std::size_t k = i; k < j; ++k, ++position)
                 if (segments[k].end - segments[k].begin <= max_word_bytes)
-                    visit(WordPlace{segments[k].begin, segments[k].end, position, false});
+                    add(WordPlace{segments[k].begin, segments[k].end, position, false});
             i = j;
         }
-    }
-
-    std::vector<Token> tokens(std::string_view text, const std::vector<WordSpan>& segments,
-                              std::uint32_t first_position) {
-        std::vector<Token> tokens;
-        tokens.reserve(segments.size() + segments.size() / 8);
-        for_each_word(text, segments, first_position, [&](const WordPlace& place) {
-            if (auto token = make_token(text, place)) tokens.push_back(std::move(*token));
-        });
         return tokens;
-    }
-
-    std::vector<WordPlace> places(std::string_view text, const std::vector<WordSpan>& segments,
-                                  std::uint32_t first_position) const {
-        std::vector<WordPlace> places;
-        places.reserve(segments.size() + segments.size() / 8);
-        for_each_word(text, segments, first_position, [&](const WordPlace& place) {
-            if (indexable(text, place)) places.push_back(place);
-        });
-        return places;
     }
 };
 
@@ -258,18 +234,12 @@ std::vector<Token> Analyzer::analyze(std::string_view text, const std::vector<Wo
 
 std::vector<WordSpan> Analyzer::word_spans(std::string_view text) { return impl_->segment(text); }
 
-std::string Analyzer::term(std::string_view text, const WordPlace& word) const {
-    return impl_->term(impl_->word(text, word.begin, word.end, word.compound));
+bool Analyzer::joins_words(std::string_view between) {
+    return between == "-" || between == "\u2010" || between == "\u2011" || between == ".";
 }
 
-std::vector<WordPlace> Analyzer::locate_words(std::string_view text, std::uint32_t first_position) {
-    return impl_->places(text, impl_->segment(text), first_position);
+std::string Analyzer::term(std::string_view text, const WordSpan& span) const {
+    return impl_->term(impl_->word(text, span.begin, span.end, false));
 }
-
-std::vector<WordPlace> Analyzer::locate_words(std::string_view text, const std::vector<WordSpan>& spans,
-                                              std::uint32_t first_position) {
-    return impl_->places(text, spans, first_position);
-}
-
 
 }  // namespace telusur

@@ -33,13 +33,6 @@ struct Token {
     bool capitalised = false;
 };
 
-// Where a token stands, without its word and term: what finding the words an index records by position needs.
-struct WordPlace {
-    std::size_t begin = 0, end = 0;  // byte offsets, as Token
-    std::uint32_t position = 0;
-    bool compound = false;
-};
-
 // Where one word stands in a text, as ICU's word rules find it (letters joined by a dot already cut apart): byte
 // offsets. Every span counts a word position, even one too long to index.
 struct WordSpan {
@@ -62,14 +55,8 @@ public:
     // The words of `text` in order, before anything else of the analysis: ICU's word segmentation, the costly step.
     std::vector<WordSpan> word_spans(std::string_view text);
 
-    // The words of `text` as analyze() finds them (offsets, positions, hyphenated wholes followed by their parts)
-    // without their normalised words and terms, which are most of the work: for finding in a text the words whose
-    // terms an index already records by position (snippets). From the text's spans when they are known.
-    std::vector<WordPlace> locate_words(std::string_view text, std::uint32_t first_position = 0);
-    std::vector<WordPlace> locate_words(std::string_view text, const std::vector<WordSpan>& spans,
-                                        std::uint32_t first_position);
-    // The term analyze() gives a word locate_words() found in `text`.
-    std::string term(std::string_view text, const WordPlace& word) const;
+    // The term analyze() gives the word at `span` of `text` (one of its word_spans, not a joined whole).
+    std::string term(std::string_view text, const WordSpan& span) const;
 
     // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
     // would take for derived words. Set once, before the analyzer is used for documents or queries.
@@ -82,6 +69,12 @@ public:
 
     // Words longer than this are not indexed: they are never words a person searches for (and Xapian limits terms).
     static constexpr std::size_t max_word_bytes = 64;
+    // A word written with more parts than this is a list ("2019-2020-2021-2022-...") rather than a word: only its
+    // parts are kept.
+    static constexpr std::size_t max_compound_parts = 4;
+    // Whether the text between two word spans joins them into one written word: exactly one hyphen ("anak-anak"), or
+    // one dot with no space ("blora-ekspres.com", "Blora.Kemudian", a headline slug "jeda.bertanding.16.hari").
+    static bool joins_words(std::string_view between);
 
 private:
     struct Impl;

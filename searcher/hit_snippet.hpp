@@ -1,20 +1,38 @@
-// The snippet of a hit, made without analysing its whole body again: the index stores where the words of its
-// opening stand and a print of each one's term (indexer/stored_body.hpp), so only the words printed like a query
-// term are analysed, to tell the term from another of the same print. The snippet is the one make_snippet gives
-// from a full analysis of the body.
+// The snippets of a page of hits, made without analysing their bodies again: the index stores where the words of
+// each body's opening stand and a print of each one's term (indexer/stored_body.hpp), so only the words printed like
+// a query term are analysed, to tell the term from another of the same print, and each such word once a page. The
+// snippet is the one make_snippet gives from a full analysis of the body.
 #pragma once
 
 #include "indexer/analyzer.hpp"
+#include "indexer/stored_body.hpp"
 #include "searcher/snippet.hpp"
 
 #include <xapian.h>
 
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace telusur {
 
-std::string hit_snippet(const Xapian::Document& doc, Analyzer& analyzer, const std::set<std::string>& terms,
-                        const SnippetStyle& style);
+class HitSnippets {
+public:
+    // `terms`: the query's match terms, which must outlive this.
+    HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms, SnippetStyle style);
+
+    std::string of(const Xapian::Document& doc);
+
+private:
+    // The index among terms_ of the term of the word at `span`, or -1.
+    int term_of(std::string_view text, const WordSpan& span);
+
+    Analyzer& analyzer_;
+    const std::set<std::string>& terms_;
+    SnippetStyle style_;
+    std::vector<TermPrint> wanted_;  // the terms' prints
+    std::unordered_map<std::string, int> seen_;  // term_of by the word as written
+};
 
 }  // namespace telusur

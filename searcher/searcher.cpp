@@ -135,7 +135,7 @@ struct Searcher::Impl {
     }
 
     // `clustered`: the article is in a near-duplicate cluster, whose other matching articles it lists.
-    Hit make_hit(const Xapian::MSetIterator& match, std::size_t rank, const ParsedQuery& parsed,
+    Hit make_hit(const Xapian::MSetIterator& match, std::size_t rank, HitSnippets* snippets,
                  const Xapian::Query& query, const SearchOptions& options, bool clustered) {
         const Xapian::Document doc = match.get_document();
         Hit hit;
@@ -151,9 +151,7 @@ struct Searcher::Impl {
         hit.places = schema::listed_names(card.places);
         hit.agencies = schema::listed_names(card.agencies);
         if (options.collapse_duplicates && clustered) hit.duplicates = duplicates_of(doc, hit.id, query);
-        if (options.snippets)
-            hit.snippet = hit_snippet(doc, analysis.analyzer, parsed.match_terms,
-                                      {options.highlight_begin, options.highlight_end, options.snippet_bytes});
+        if (snippets) hit.snippet = snippets->of(doc);
         return hit;
     }
 
@@ -170,6 +168,10 @@ struct Searcher::Impl {
         }
         Results results;
         results.query = std::string(query);
+        std::optional<HitSnippets> snippets;
+        if (options.snippets)
+            snippets.emplace(analysis.analyzer, parsed.match_terms,
+                             SnippetStyle{options.highlight_begin, options.highlight_end, options.snippet_bytes});
 
         Xapian::Enquire enquire(db);
         enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
@@ -216,7 +218,8 @@ struct Searcher::Impl {
             auto it = mset.begin();
             for (std::size_t skipped = 0; it != mset.end() && skipped < first; ++it) ++skipped;
             for (; it != mset.end() && shown < count; ++it, ++shown) {
-                results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1, parsed, query, options,
+                results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1,
+                                                snippets ? &*snippets : nullptr, query, options,
                                                 clustered.count(*it) > 0));
                 results.hits.back().partial = partial;
             }

@@ -16,19 +16,22 @@ struct SnippetStyle {
     std::size_t max_bytes = 240;
 };
 
-std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
-                         const SnippetStyle& style);
-
-// A word of the text a snippet is cut from: its byte offsets, and which of the query's terms it matches (the
-// term's index among them, -1 for none; a joined whole matches none, its parts do).
-struct SnippetWord {
-    std::size_t begin = 0, end = 0;
+// A word of the text that is one of the query's terms: its index among the text's word spans, and the term's index
+// among the query's terms.
+struct MatchedWord {
+    std::size_t span = 0;
     int term = -1;
 };
 
-// The same from the words of `text` in reading order, found already, matching `term_count` distinct terms
-// (searcher/hit_snippet.hpp finds them from the words and term prints the index stores).
-std::string make_snippet(std::string_view text, const std::vector<SnippetWord>& words, std::size_t term_count,
+// The snippet of `text` from its word spans (Analyzer::word_spans) and the matched ones among them (ascending), out
+// of `term_count` distinct terms. Only the matched words and their neighbours are looked at, so a long article costs
+// little more than a short one: searcher/hit_snippet.hpp finds the matched words from the term prints the index
+// stores.
+std::string make_snippet(std::string_view text, const std::vector<WordSpan>& spans,
+                         const std::vector<MatchedWord>& matched, std::size_t term_count, const SnippetStyle& style);
+
+// The same from a full analysis of `text`: its words whose terms are among `terms`.
+std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
                          const SnippetStyle& style);
 
 }  // namespace telusur

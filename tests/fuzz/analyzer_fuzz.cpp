@@ -32,12 +32,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         telusur::encode_stored_body(text, spans, telusur::term_prints(spans.size(), tokens, 0)));
     if (stored.body != text || !stored.spans_known || stored.prints.size() != stored.spans.size()) __builtin_trap();
     if (text.size() <= telusur::schema::snippet_search_bytes) {
-        const auto located = analysis.analyzer.locate_words(text, stored.spans, 0);
-        if (located.size() != tokens.size()) __builtin_trap();  // a snippet would mark the wrong words
-        for (std::size_t i = 0; i < located.size(); ++i) {
-            if (located[i].begin != tokens[i].begin || located[i].position != tokens[i].position) __builtin_trap();
-            // Each word's stored print is its own term's: a snippet passes over a word printed unlike a query term.
-            if (!tokens[i].compound && stored.prints[tokens[i].position] != telusur::term_print(tokens[i].term))
+        // Each word stands at the span of its position (a joined whole at its first part's), where a snippet
+        // finds it, and its stored print is its own term's: a snippet passes over a word printed unlike a query term.
+        for (const auto& token : tokens) {
+            if (token.position >= stored.spans.size() || stored.spans[token.position].begin != token.begin)
+                __builtin_trap();
+            if (!token.compound && (stored.spans[token.position].end != token.end ||
+                                    stored.prints[token.position] != telusur::term_print(token.term)))
                 __builtin_trap();
         }
     }

@@ -293,23 +293,25 @@ TEST_CASE("the same word gives the same term however it is written", "[analyzer]
     CHECK(term_of(query, "p3a") == term_of(document, "p3a"));
 }
 
-TEST_CASE("locate_words finds the words analyze finds, where it finds them, and term gives their terms", "[analyzer]") {
+TEST_CASE("each word span holds the word of its position, and term gives the term analyze gives it", "[analyzer]") {
     auto analyzer = make_analyzer();
-    // A word that case folding lengthens past what is indexed (U+FDFA: 3 bytes, 18 letters folded) is left out by both.
+    // A word that case folding lengthens past what is indexed (U+FDFA: 3 bytes, 18 letters folded) is left out but
+    // keeps its position; a joined whole shares its first part's.
     const std::string text = "Anak-anak MENGGELAR lomba di Covid-19, kata Dinsos Blora.  Sekolah-sekolah ditutup "
-                             "ï·ºï·ºï·º sÃ©kolah.";
-    const std::vector<telusur::Token> analysed = analyzer.analyze(text, 1000);
-    const std::vector<telusur::WordPlace> located = analyzer.locate_words(text, 1000);
+                             "\uFDFA\uFDFA\uFDFA s\u00E9kolah.";
+    const std::vector<telusur::WordSpan> spans = analyzer.word_spans(text);
+    const std::vector<telusur::Token> analysed = analyzer.analyze(text, spans, 1000);
     const std::size_t lengthened = text.find("\xEF\xB7\xBA");
     CHECK(std::none_of(analysed.begin(), analysed.end(), [&](const auto& t) { return t.begin == lengthened; }));
-    REQUIRE(located.size() == analysed.size());
-    for (std::size_t i = 0; i < located.size(); ++i) {
-        INFO(analysed[i].word);
-        CHECK(located[i].begin == analysed[i].begin);
-        CHECK(located[i].end == analysed[i].end);
-        CHECK(located[i].position == analysed[i].position);
-        CHECK(located[i].compound == analysed[i].compound);
-        CHECK(analyzer.term(text, located[i]) == analysed[i].term);
+    CHECK(token_of(analysed, "sékolah").position == 1000 + spans.size() - 1);
+    for (const telusur::Token& token : analysed) {
+        INFO(token.word);
+        REQUIRE(token.position - 1000 < spans.size());
+        const telusur::WordSpan& span = spans[token.position - 1000];
+        CHECK(token.begin == span.begin);
+        if (token.compound) continue;
+        CHECK(token.end == span.end);
+        CHECK(analyzer.term(text, span) == token.term);
     }
 }
 
@@ -321,17 +323,14 @@ TEST_CASE("the word spans of a text, found once, give the same tokens as analysi
     const std::vector<telusur::WordSpan> spans = analyzer.word_spans(text);
     const std::vector<telusur::Token> analysed = analyzer.analyze(text, 1000);
     const std::vector<telusur::Token> from_spans = analyzer.analyze(text, spans, 1000);
-    const std::vector<telusur::WordPlace> located = analyzer.locate_words(text, spans, 1000);
     REQUIRE(from_spans.size() == analysed.size());
-    REQUIRE(located.size() == analysed.size());
     for (std::size_t i = 0; i < analysed.size(); ++i) {
         INFO(analysed[i].word);
         CHECK(from_spans[i].term == analysed[i].term);
         CHECK(from_spans[i].position == analysed[i].position);
-        CHECK(located[i].begin == analysed[i].begin);
-        CHECK(located[i].end == analysed[i].end);
-        CHECK(located[i].position == analysed[i].position);
-        CHECK(located[i].compound == analysed[i].compound);
+        CHECK(from_spans[i].begin == analysed[i].begin);
+        CHECK(from_spans[i].end == analysed[i].end);
+        CHECK(from_spans[i].compound == analysed[i].compound);
     }
     CHECK(token_of(analysed, "liverpool").position == 1009);  // after the over-long word, which counted one
 }

@@ -99,9 +99,25 @@ TEST_CASE("a word printed like a query term but indexed under another is not mar
     REQUIRE_FALSE(twin.empty());
     const std::string body = "Warga " + twin + " terdampak banjir di Blora.";
     const SnippetStyle style{"[", "]", 240};
-    const std::string snippet = hit_snippet(stored_document(analyzer, body), analyzer, {banjir}, style);
+    const std::set<std::string> terms{banjir};
+    const std::string snippet = HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body));
     CHECK(snippet == "Warga " + twin + " terdampak [banjir] di Blora.");
     CHECK(snippet == make_snippet(analyzer, body, {banjir}, style));
+}
+
+TEST_CASE("the snippets of a page share what they learn of a word, and each is the one it would be alone",
+          "[searcher][snippet]") {
+    Analysis analysis(make_indonesian_stemmer(), {});
+    Analyzer& analyzer = analysis.analyzer;
+    const std::set<std::string> terms{analyzer.analyze("banjir").front().term, analyzer.analyze("blora").front().term};
+    const SnippetStyle style{"[", "]", 240};
+    const std::vector<std::string> bodies{"Banjir merendam Blora. Warga Blora mengungsi karena banjir.",
+                                          "Di Blora tidak ada banjir, kata warga.", "Hujan turun tanpa henti."};
+    HitSnippets page(analyzer, terms, style);
+    for (const std::string& body : bodies)
+        CHECK(page.of(stored_document(analyzer, body)) ==
+              HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)));
+    CHECK(page.of(stored_document(analyzer, bodies[1])) == "Di [Blora] tidak ada [banjir], kata warga.");
 }
 
 TEST_CASE("a stored body whose word spans are damaged still gives a snippet with its words marked",
@@ -111,9 +127,9 @@ TEST_CASE("a stored body whose word spans are damaged still gives a snippet with
     const std::string body = "Anak-anak mengungsi karena banjir di Kabupaten Blora.";
     const std::set<std::string> terms{analyzer.analyze("anak").front().term, analyzer.analyze("banjir").front().term};
     const SnippetStyle style{"[", "]", 240};
-    const std::string snippet = hit_snippet(stored_document(analyzer, body, true), analyzer, terms, style);
+    const std::string snippet = HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body, true));
     CHECK(snippet == "[Anak-anak] mengungsi karena [banjir] di Kabupaten Blora.");
-    CHECK(snippet == hit_snippet(stored_document(analyzer, body), analyzer, terms, style));
+    CHECK(snippet == HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)));
 }
 
 TEST_CASE("snippets from stored words equal those of a full analysis on the sample corpus", "[searcher][snippet]") {
