@@ -14,7 +14,7 @@ HitSnippets::HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms,
 
 int HitSnippets::term_of(std::string_view text, const WordSpan& span) {
     const std::string_view written = text.substr(span.begin, span.end - span.begin);
-    if (const auto it = seen_.find(std::string(written)); it != seen_.end()) return it->second;
+    if (const auto it = seen_.find(written); it != seen_.end()) return it->second;
     const auto term = terms_.find(analyzer_.term(text, span));
     const int index = term == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), term));
     seen_.emplace(written, index);

@@ -32,7 +32,12 @@ private:
     const std::set<std::string>& terms_;
     SnippetStyle style_;
     std::vector<TermPrint> wanted_;  // the terms' prints
-    std::unordered_map<std::string, int> seen_;  // term_of by the word as written
+    // Looked up by a view of the word, without copying it.
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>()(word); }
+    };
+    std::unordered_map<std::string, int, WordHash, std::equal_to<>> seen_;  // term_of by the word as written
 };
 
 }  // namespace telusur
