@@ -40,6 +40,7 @@ struct Part {
     Xapian::Query query;
     Role role = Role::none;
     bool plain = false;                // bare words, where an entity's name may be written
+    std::string stopword = {};         // the term of a stopword standing alone (Role::optional)
     std::size_t begin = 0, end = 0;    // bytes of the query it was written in
 };
 
@@ -115,9 +116,9 @@ std::optional<std::pair<std::string, std::string>> date_bounds(std::string_view 
 class Parser {
 public:
     Parser(Analysis& analysis, const std::vector<EntityMention>& mentions, std::string_view text, bool relaxed,
-           std::set<std::string>* terms)
+           std::set<std::string>* terms, const Xapian::Database* index)
         : analyzer_(analysis.analyzer), gazetteer_(analysis.gazetteer), mentions_(mentions), text_(text),
-          relaxed_(relaxed), terms_(terms) {}
+          relaxed_(relaxed), terms_(terms), index_(index) {}
 
     // The entities the query's own words name, one group of alternatives (Kabupaten and Kota Bekasi) per name.
     const std::vector<std::vector<std::string>>& named_entities() const { return named_entities_; }
@@ -149,6 +150,7 @@ private:
     std::size_t at_ = 0;
     bool relaxed_;
     std::set<std::string>* terms_;
+    const Xapian::Database* index_;
     std::set<std::string> stopword_terms_;
     int negation_depth_ = 0;  // inside this many exclusions
     bool ranks_words_ = false;
@@ -156,6 +158,14 @@ private:
 
     [[noreturn]] void fail(std::size_t byte, const std::string& reason) const {
         throw QueryError(character_position(text_, byte), reason);
+    }
+
+    // Whether a stopword ranks partial matches. One that more than half the articles contain (di, yang, dan) tells
+    // them apart hardly at all (BM25 gives it at most a tenth of what a word in a thousandth of them gets) and is the
+    // costliest to check: checking it on every partial match was a fifth of a search's time. It still ranks the
+    // articles with every word, where it costs little.
+    bool ranks_partial_matches(const Part& stopword) const {
+        return !index_ || index_->get_termfreq(stopword.stopword) * 2 <= index_->get_doccount();
     }
 
     void skip_spaces() {
@@ -248,7 +258,7 @@ private:
 
     Part conjunction(int depth) {
         std::vector<Part> parts;
-        std::vector<Xapian::Query> required, optional, filters, excluded;
+        std::vector<Xapian::Query> required, optional, ranking_optional, filters, excluded;
         skip_spaces();
         if (at_item_end()) {
             if (at_ < text_.size() && keyword("OR")) fail(at_, "OR needs something to search on each side");
@@ -267,7 +277,10 @@ private:
         for (const Part& part : parts) {
             switch (part.role) {
                 case Role::required: required.push_back(part.query); break;
-                case Role::optional: optional.push_back(part.query); break;
+                case Role::optional:
+                    optional.push_back(part.query);
+                    if (!relaxed_ || ranks_partial_matches(part)) ranking_optional.push_back(part.query);
+                    break;
                 case Role::filter: filters.push_back(part.query); break;
                 case Role::excluded: excluded.push_back(part.query); break;
                 case Role::none: break;
@@ -277,9 +290,10 @@ private:
         Xapian::Query core;
         if (!required.empty()) {
             core = Xapian::Query(words_op, required.begin(), required.end());
-            if (!optional.empty())
+            if (!ranking_optional.empty())
                 core = Xapian::Query(Xapian::Query::OP_AND_MAYBE, core,
-                                     Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end()));
+                                     Xapian::Query(Xapian::Query::OP_OR, ranking_optional.begin(),
+                                                   ranking_optional.end()));
         } else if (!optional.empty()) {  // a query of stopwords alone still searches for them
             core = Xapian::Query(words_op, optional.begin(), optional.end());
         }
@@ -470,7 +484,12 @@ private:
         }
         if (units.empty()) return {};
         ranks_words_ = ranks_words_ || negation_depth_ == 0;  // an excluded word ranks nothing
-        if (units.size() == 1) return {units.front(), all_stopwords ? Role::optional : Role::required};
+        if (units.size() == 1 && all_stopwords) {
+            Part stopword{units.front(), Role::optional};
+            stopword.stopword = phrase_terms.front();
+            return stopword;
+        }
+        if (units.size() == 1) return {units.front(), Role::required};
         // When any word may match, so may any part of one written word: "jeda.bertanding.16.hari" (a headline's
         // slug) is four words, and an article with some of them is a partial match like any other.
         if (relaxed_ && !quoted) return {Xapian::Query(Xapian::Query::OP_OR, units.begin(), units.end()), Role::required};
@@ -506,10 +525,10 @@ ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool
     const std::vector<EntityMention> mentions =
         recognise_entities ? analysis_.tagger.tag(query, tokens, TextCase::query) : std::vector<EntityMention>{};
     ParsedQuery parsed;
-    Parser strict(analysis_, mentions, query, false, &parsed.match_terms);
+    Parser strict(analysis_, mentions, query, false, &parsed.match_terms, index_);
     parsed.strict = strict.parse();
     if (parsed.match_terms.empty()) parsed.match_terms = strict.stopword_terms();  // a query of stopwords alone
-    parsed.relaxed = Parser(analysis_, mentions, query, true, nullptr).parse();
+    parsed.relaxed = Parser(analysis_, mentions, query, true, nullptr, index_).parse();
     parsed.has_relaxed = parsed.relaxed.serialise() != parsed.strict.serialise();
     parsed.filters_only = !strict.ranks_words();
     if (parsed.filters_only && !strict.filter_entity_terms().empty()) {

@@ -26,7 +26,10 @@ struct ParsedQuery {
 
 class QueryParser {
 public:
-    explicit QueryParser(Analysis& analysis) : analysis_(analysis) {}
+    // `index`: the articles searched, whose statistics leave the stopwords most of them contain out of ranking
+    // partial matches; without it every stopword ranks.
+    explicit QueryParser(Analysis& analysis, const Xapian::Database* index = nullptr)
+        : analysis_(analysis), index_(index) {}
 
     // Throws QueryError with the 1-based character position of the problem. `entity_boost` scales the extra weight
     // of articles about the places and agencies the query names; 0 turns it off.
@@ -44,6 +47,7 @@ public:
 
 private:
     Analysis& analysis_;
+    const Xapian::Database* index_;
 };
 
 }  // namespace telusur

@@ -57,7 +57,7 @@ struct Searcher::Impl {
     IndexProfile recorded;
     Xapian::Database db;
     Analysis analysis;  // as the index records it was built
-    QueryParser parser{analysis};
+    QueryParser parser{analysis, &db};
     std::optional<std::string> newest;  // the newest article's date in this revision, once a search needs it
     // Some shards are remote: their servers run only Xapian's own match spies (found by the first search with facets).
     bool remote_shards = false;

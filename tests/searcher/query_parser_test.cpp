@@ -4,6 +4,10 @@
 #include <telusur/error.hpp>
 
 #include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include <set>
+#include <string>
 
 using namespace telusur;
 
@@ -39,6 +43,30 @@ TEST_CASE("plain words are all required; stopwords only rank", "[query]") {
 
 TEST_CASE("a query of stopwords alone still searches", "[query]") {
     CHECK_FALSE(parse("yang di").strict.empty());
+}
+
+TEST_CASE("a stopword most articles contain ranks the articles with every word, not the partial matches", "[query]") {
+    // Four articles: "di" in three of them, "pada" in one.
+    Xapian::WritableDatabase index(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const char* words : {"banjir di sungai", "banjir di desa", "rob di pantai", "banjir pada musim hujan"}) {
+        Xapian::Document doc;
+        Xapian::TermGenerator terms;
+        terms.set_document(doc);
+        terms.index_text(words);
+        index.add_document(doc);
+    }
+    static Analysis analysis(make_snowball_stemmer(), {});
+    const auto terms_of = [](const Xapian::Query& query) {
+        return std::set<std::string>(query.get_unique_terms_begin(), query.get_unique_terms_end());
+    };
+    const ParsedQuery parsed = QueryParser(analysis, &index).parse("banjir di sungai pada", 0);
+    CHECK(terms_of(parsed.strict).count("di") == 1);
+    CHECK(terms_of(parsed.relaxed).count("di") == 0);
+    CHECK(terms_of(parsed.relaxed).count("pada") == 1);  // in one article of four: it still tells them apart
+    CHECK(terms_of(parsed.relaxed).size() == terms_of(parsed.strict).size() - 1);
+    // Without the index's statistics, or as the query's only words, every stopword counts.
+    CHECK(terms_of(QueryParser(analysis).parse("banjir di sungai", 0).relaxed).count("di") == 1);
+    CHECK(terms_of(QueryParser(analysis, &index).parse("di pada", 0).relaxed) == std::set<std::string>{"di", "pada"});
 }
 
 TEST_CASE("a single word has no relaxed form", "[query]") { CHECK_FALSE(parse("banjir").has_relaxed); }
