@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +36,11 @@ public:
 
 private:
     // Articles by facet value; a value already seen is found by its view, without making a string of it.
-    using Counts = std::map<std::string, std::size_t, std::less<>>;
+    struct ValueHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view value) const { return std::hash<std::string_view>()(value); }
+    };
+    using Counts = std::unordered_map<std::string, std::size_t, ValueHash, std::equal_to<>>;
 
     class Tally : public Xapian::MatchSpy {
     public:
