@@ -194,7 +194,7 @@ struct Analyzer::Impl {
                 ++j;
             const std::size_t parts = j - i;
             const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
-            if (parts > 1 && parts <= max_compound_parts && end - begin <= max_word_bytes)
+            if (parts > 1 && keeps_whole(parts, end - begin))
                 add(WordPlace{begin, end, position, true});
             for (std::size_t k = i; k < j; ++k, ++position)
                 if (segments[k].end - segments[k].begin <= max_word_bytes)

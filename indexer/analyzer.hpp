@@ -72,6 +72,11 @@ public:
     // A word written with more parts than this is a list ("2019-2020-2021-2022-...") rather than a word: only its
     // parts are kept.
     static constexpr std::size_t max_compound_parts = 4;
+    // Whether words joined into one written word ("anak-anak") of `parts` spans and `bytes` bytes are a word of
+    // their own too, besides their parts.
+    static bool keeps_whole(std::size_t parts, std::size_t bytes) {
+        return parts <= max_compound_parts && bytes <= max_word_bytes;
+    }
     // Whether the text between two word spans joins them into one written word: exactly one hyphen ("anak-anak"), or
     // one dot with no space ("blora-ekspres.com", "Blora.Kemudian", a headline slug "jeda.bertanding.16.hari").
     static bool joins_words(std::string_view between);

@@ -11,7 +11,6 @@
 #include <xapian.h>
 
 #include <functional>
-#include <map>
 #include <unordered_map>
 #include <string>
 #include <string_view>

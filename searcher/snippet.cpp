@@ -42,9 +42,9 @@ public:
         std::size_t first = i, last = i;
         while (first > 0 && i - first < most && joined(first)) --first;
         while (last + 1 < spans_.size() && last - i < most && joined(last + 1)) ++last;
-        const bool whole = last - first + 1 <= most && !(first > 0 && joined(first)) &&
-                           !(last + 1 < spans_.size() && joined(last + 1)) &&
-                           spans_[last].end - spans_[first].begin <= Analyzer::max_word_bytes;
+        // Joined beyond the parts looked at: a longer list, only its parts.
+        const bool whole = !(first > 0 && joined(first)) && !(last + 1 < spans_.size() && joined(last + 1)) &&
+                           Analyzer::keeps_whole(last - first + 1, spans_[last].end - spans_[first].begin);
         return whole ? Unit{first, last} : Unit{i, i};
     }
 
