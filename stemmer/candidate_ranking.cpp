@@ -149,6 +149,12 @@ int CandidateRanking::affix_evidence(const Segmentation& s, const RootLexicon::E
         prefix_points[0] = std::max(prefix_points[0], piece_implied);
         suffix_points = std::max(suffix_points, piece_implied);
     }
+    // per- between meN- or di- and the root makes a causative verb, as -kan does, of any root that takes meN-...-kan:
+    // memperkecil beside mengecilkan, diperberat beside memberatkan, where the flags list only the -kan verb.
+    for (std::size_t i = 1; i < s.prefix_count; ++i)
+        if (s.prefixes[i] == Prefix::per && (s.prefixes[i - 1] == Prefix::meN || s.prefixes[i - 1] == Prefix::di) &&
+            !has_suffix && root.suffix_kinds & bit(Suffix::kan))
+            prefix_points[i] = std::max(prefix_points[i], piece_implied);
     int points = suffix_points;
     for (std::size_t i = 0; i < s.prefix_count; ++i) points += prefix_points[i];
     // Loanwords (roots without flags) keep their first consonant after a nasal in news spelling: memposting,

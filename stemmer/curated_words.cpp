@@ -11,6 +11,7 @@ extern const std::string_view stemmer_function_words;
 extern const std::string_view stemmer_kept_derivations;
 extern const std::string_view stemmer_rhyming_reduplications;
 extern const std::string_view stemmer_irregular_stems;
+extern const std::string_view stemmer_chosen_stems;
 }  // namespace data
 
 namespace stemming {
@@ -36,6 +37,14 @@ std::vector<std::pair<std::string_view, std::string_view>> parse_word_list(std::
     return rows;
 }
 
+void add_listed_stems(std::string_view text, const char* source, CuratedWords& curated) {
+    for (const auto& [word, stem] : parse_word_list(text, source)) {
+        if (stem.empty()) throw InputError(source, 0, "'" + std::string(word) + "' has no stem");
+        if (!curated.listed_stems.emplace(word, stem).second)
+            throw InputError(source, 0, "'" + std::string(word) + "' is listed twice");
+    }
+}
+
 namespace {
 
 std::vector<std::string_view> words_of(std::string_view text, const char* source) {
@@ -53,12 +62,8 @@ CuratedWords load() {
     for (const auto& [word, stem] :
          parse_word_list(data::stemmer_rhyming_reduplications, "stemmer/data/rhyming_reduplications.txt"))
         curated.rhyming_reduplications.emplace(word, stem.empty() ? word : stem);
-    for (const auto& [word, stem] :
-         parse_word_list(data::stemmer_irregular_stems, "stemmer/data/irregular_stems.txt")) {
-        if (stem.empty())
-            throw InputError("stemmer/data/irregular_stems.txt", 0, "'" + std::string(word) + "' has no stem");
-        curated.irregular_stems.emplace(word, stem);
-    }
+    add_listed_stems(data::stemmer_irregular_stems, "stemmer/data/irregular_stems.txt", curated);
+    add_listed_stems(data::stemmer_chosen_stems, "stemmer/data/chosen_stems.txt", curated);
     return curated;
 }
 

@@ -14,8 +14,9 @@ struct CuratedWords {
     std::vector<std::string_view> never_reduce;      // look affixed but are roots (menteri, terapi), also inside words
     std::vector<std::string_view> function_words;    // frozen affixed function words (setelah), left whole alone
     std::vector<std::string_view> kept_derivations;  // derived words the index keeps whole, by policy (pemerintah)
-    // Words whose stem is another root, by an irregular affix (belajar -> ajar, kinerja -> kerja).
-    std::unordered_map<std::string_view, std::string_view> irregular_stems;
+    // Words that stand for another word's stem: by an irregular affix (irregular_stems.txt: belajar -> ajar,
+    // kinerja -> kerja) or where two readings fit equally (chosen_stems.txt: mengawali -> awal, not kawal).
+    std::unordered_map<std::string_view, std::string_view> listed_stems;
     // Rhyming reduplications (sayur-mayur, bolak-balik) and the stem each stands for.
     std::unordered_map<std::string_view, std::string_view> rhyming_reduplications;
 };
@@ -26,5 +27,9 @@ const CuratedWords& curated_words();
 // One list file: a word (or "word<TAB>stem") per line; '#' starts a comment line; blank lines are skipped.
 // Throws InputError naming `source` for a line with spaces inside a word or more than two fields.
 std::vector<std::pair<std::string_view, std::string_view>> parse_word_list(std::string_view text, const char* source);
+
+// Adds the "word<TAB>stem" lines of one list to `curated.listed_stems`. Throws InputError naming `source` for a word
+// without a stem or one already listed (in this list or another), which would have two stems.
+void add_listed_stems(std::string_view text, const char* source, CuratedWords& curated);
 
 }  // namespace telusur::stemming

@@ -159,7 +159,7 @@ void add_curated(const CuratedWords& curated, RawRoots& roots) {
         RawEntry& entry = roots.entry(std::string(word));
         entry.curated = entry.free = true;
     }
-    for (const auto& [word, stem] : curated.irregular_stems) {
+    for (const auto& [word, stem] : curated.listed_stems) {
         roots.entry(std::string(word)).free = true;
         roots.entry(std::string(stem)).free = true;
     }
@@ -175,7 +175,7 @@ std::uint32_t fingerprint_of(std::string_view dic, std::string_view aff, const C
     for (const auto* list :
          {&curated.extra_roots, &curated.never_reduce, &curated.function_words, &curated.kept_derivations})
         for (std::string_view word : *list) h = hash_bytes(h, word) * fnv_prime;
-    for (const auto* map : {&curated.rhyming_reduplications, &curated.irregular_stems})
+    for (const auto* map : {&curated.rhyming_reduplications, &curated.listed_stems})
         for (const auto& [word, stem] : *map)  // unordered: combined order-independently
             h += hash_bytes(hash_bytes(fnv_offset, word), stem);
     return static_cast<std::uint32_t>(h ^ (h >> 32));
@@ -231,7 +231,7 @@ RootLexicon RootLexicon::load(const std::string& dictionary, const CuratedWords&
         lexicon.words_ += e.word;
         lexicon.entries_.push_back(entry);
     }
-    for (const auto& [word, stem] : curated.irregular_stems)
+    for (const auto& [word, stem] : curated.listed_stems)
         lexicon.entries_[roots.index_of(std::string(word))].stem =
             static_cast<std::int32_t>(roots.index_of(std::string(stem)));
 

@@ -33,7 +33,7 @@ public:
         bool curated = false;        // from the curated extra roots rather than hunspell
         bool root = true;            // false for a curated function word that is no root (setelah)
         bool function_word = false;  // curated: whole when it stands alone
-        std::int32_t stem = -1;      // curated irregular stem: the index of the entry this word stems to
+        std::int32_t stem = -1;      // curated stem (belajar -> ajar): the index of the entry this word stems to
     };
 
     // Reads `dictionary`.dic and `dictionary`.aff (the path without extension) and adds `curated`.
@@ -53,7 +53,7 @@ public:
     const Entry* find(char first, std::string_view rest) const;
 
     std::string_view word(const Entry& entry) const { return {words_.data() + entry.word_offset, entry.word_size}; }
-    // What the index stores for this root: the word itself, or its curated irregular stem (belajar -> ajar).
+    // What the index stores for this root: the word itself, or its curated stem (belajar -> ajar, mengawali -> awal).
     std::string_view stem(const Entry& entry) const { return word(entry.stem < 0 ? entry : entries_[entry.stem]); }
     // The affix classes of the root's flags, in the order the dictionary gives them.
     std::span<const AffixClass* const> flags(const Entry& entry) const {

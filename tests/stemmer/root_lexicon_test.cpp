@@ -1,6 +1,7 @@
 // RootLexicon and HunspellAffixes: reading hunspell-id's files (and their failures), what the affix flags license,
 // and the curated lists on top. Most cases use a small dictionary written here, so they hold whatever hunspell-id
 // version is installed; the last ones check facts of the real one.
+#include "stemmer/curated_words.hpp"
 #include "stemmer/hunspell_affixes.hpp"
 #include "stemmer/root_lexicon.hpp"
 #include "tests/stemmer/stemmer_fixture.hpp"
@@ -11,7 +12,9 @@
 
 using telusur::InputError;
 using telusur::stemming::AffixCondition;
+using telusur::stemming::add_listed_stems;
 using telusur::stemming::CuratedWords;
+using telusur::stemming::parse_word_list;
 using telusur::stemming::HunspellAffixes;
 using telusur::stemming::RootLexicon;
 using telusur::test::ScratchDir;
@@ -177,7 +180,7 @@ TEST_CASE("curated words join the lexicon with their marks", "[stemmer][lexicon]
     curated.extra_roots = {"rilis"};
     curated.never_reduce = {"menteri"};
     curated.function_words = {"setelah"};
-    curated.irregular_stems = {{"belajar", "ajar"}};
+    curated.listed_stems = {{"belajar", "ajar"}};
     const RootLexicon lexicon = RootLexicon::load(write_dictionary(dir), curated);
     CHECK(entry(lexicon, "rilis").curated);
     CHECK(entry(lexicon, "menteri").never_reduce);
@@ -187,6 +190,23 @@ TEST_CASE("curated words join the lexicon with their marks", "[stemmer][lexicon]
     CHECK(lexicon.stem(entry(lexicon, "belajar")) == "ajar");
     CHECK(lexicon.stem(entry(lexicon, "makan")) == "makan");
     CHECK(lexicon.fingerprint() != RootLexicon::load(dir / "mini", CuratedWords{}).fingerprint());
+}
+
+TEST_CASE("curated lists: a bad line or a word with two stems is an InputError naming the list", "[stemmer][lexicon]") {
+    const auto rows = parse_word_list("# header\n\nbelajar\tajar\nmenteri \n", "irregular_stems.txt");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0] == std::pair<std::string_view, std::string_view>("belajar", "ajar"));
+    CHECK(rows[1].first == "menteri");
+    CHECK_THROWS_WITH(parse_word_list("a\nkerja sama\n", "extra_roots.txt"),
+                      Catch::Contains("extra_roots.txt") && Catch::Contains("2"));
+
+    CuratedWords curated;
+    add_listed_stems("belajar\tajar\n", "irregular_stems.txt", curated);
+    CHECK_THROWS_WITH(add_listed_stems("mengawali\tawal\nbelajar\tlajar\n", "chosen_stems.txt", curated),
+                      Catch::Contains("chosen_stems.txt") && Catch::Contains("belajar"));
+    CHECK(curated.listed_stems.at("belajar") == "ajar");
+    CHECK_THROWS_WITH(add_listed_stems("pelajar\n", "irregular_stems.txt", curated),
+                      Catch::Contains("pelajar") && Catch::Contains("no stem"));
 }
 
 TEST_CASE("hunspell-id's flags say which affixes its roots take", "[stemmer][lexicon]") {
