@@ -111,7 +111,8 @@ bool may_follow(Prefix outer, Prefix inner) {
     return false;
 }
 
-// Prefix and suffix pairs Indonesian does not form (ber-...-i, di-...-an, ke-...-kan, meN-...-an, se-...-kan, ...).
+// Prefix and suffix pairs Indonesian does not form (ber-...-i, di-...-an, meN-...-an, se-...-kan, ...). ke-...-i and
+// ke-...-kan are the verbs of ke- roots without their di- or meN- ("yang perlu Anda ketahui", "kesampingkan").
 bool pairs_with(Prefix prefix, Suffix suffix) {
     switch (suffix) {
         case Suffix::none: return prefix != Prefix::tidak;
@@ -121,10 +122,10 @@ bool pairs_with(Prefix prefix, Suffix suffix) {
                    prefix == Prefix::reduplicant;
         case Suffix::i:
             return prefix == Prefix::di || prefix == Prefix::meN || prefix == Prefix::ter || prefix == Prefix::per ||
-                   prefix == Prefix::ku || prefix == Prefix::kau;
+                   prefix == Prefix::ku || prefix == Prefix::kau || prefix == Prefix::ke;
         case Suffix::kan:
             return prefix == Prefix::di || prefix == Prefix::meN || prefix == Prefix::ter || prefix == Prefix::per ||
-                   prefix == Prefix::ku || prefix == Prefix::kau || prefix == Prefix::ber;
+                   prefix == Prefix::ku || prefix == Prefix::kau || prefix == Prefix::ber || prefix == Prefix::ke;
         default: return false;  // foreign suffixes take no prefix
     }
 }

@@ -135,6 +135,15 @@ TEST_CASE("memper- and diper- make causatives of roots that take meN-...-kan", "
     CHECK(stem("diperkosa") == "perkosa");   // per- of a root that is no -kan verb stays on it
 }
 
+TEST_CASE("ke-...-i and ke-...-kan are the bare verbs of di-ke- and meN-ke- forms", "[stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("ketahui") == "tahu");  // "yang perlu Anda ketahui", beside diketahui and mengetahui
+    CHECK(stem("ketahuilah") == "tahu");
+    CHECK(stem("ketahuan") == "tahu");
+    CHECK(stem("kenaikan") == "naik");
+    CHECK(stem("kemudian") == "kemudian");  // curated roots stay
+}
+
 TEST_CASE("curated stems: -an nouns news makes of verbs, and one family per verb", "[stemmer]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     // stemmer/data/chosen_stems.txt
