@@ -104,6 +104,11 @@ TEST_CASE("curated words stay whole, alone and inside longer words", "[stemmer]"
     CHECK(stem("menurutnya", StemMode::light) == "menurut");
     CHECK(stem("karyawati") == "karyawan");  // the feminine stems with the -wan noun
     CHECK(stem("terhenyak") == "henyak");     // a root KBBI lists that hunspell-id lacks: extra_roots.txt
+    for (const char* name : {"asian", "irian", "kuningan", "pemalang", "tarakan", "asahan"}) {
+        INFO(name);  // names that read as root + -an or peN- + root, unmarked as a lower-case query gives them
+        CHECK(stem(name) == name);
+    }
+    CHECK(stem("asi") == "asi");
 }
 
 TEST_CASE("where two roots fit a meN- word equally, it stems with its passive", "[stemmer]") {
@@ -117,6 +122,7 @@ TEST_CASE("where two roots fit a meN- word equally, it stems with its passive", 
     CHECK(stem("menobatkan") == stem("dinobatkan"));
     CHECK(stem("merangkai") == stem("dirangkai"));
     CHECK(stem("berawan") == "awan");  // "cloudy", not rawan "prone"
+    CHECK(stem("terabai") == stem("terabaikan"));  // not te- + raba + -i
     CHECK(stem("mengawal") == "kawal");  // the other root keeps its own words
     CHECK(stem("pengawalan") == "kawal");
     CHECK(stem("mengalahkan") == "kalah");  // ties the ranking already decides as news means them
@@ -150,6 +156,7 @@ TEST_CASE("curated stems: -an nouns news makes of verbs, and one family per verb
     CHECK(stem("dugaan") == stem("diduga"));
     CHECK(stem("unggahannya") == stem("mengunggah"));
     CHECK(stem("rilisan") == "rilis");
+    CHECK(stem("besaran") == "besar");  // hunspell-id lists it whole
     CHECK(stem("tabanan") == "tabanan");  // a bare -an is still not read on a root whose flags leave it out
     CHECK(stem("labuan") == "labuan");
     CHECK(stem("merubah") == stem("mengubah"));  // the common misspelling, not rubah "fox"
