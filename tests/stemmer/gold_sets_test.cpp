@@ -4,11 +4,11 @@
 //   gold set                                 telusur   Snowball   issue target
 //   UD GSD, all rows                           93.6%     78.5%       94%
 //   UD CSUI, all rows                          92.3%     77.7%       94%
-//   UD GSD PROPN, lower case, left unchanged   96.1%     87.4%       97%
-//   UD CSUI PROPN, lower case, left unchanged  96.1%     88.2%       97%
+//   UD GSD PROPN, lower case, left unchanged   96.3%     87.4%       97%
+//   UD CSUI PROPN, lower case, left unchanged  96.3%     88.2%       97%
 //   UD PROPN marked as proper nouns      2776/2777, 1129/1129       100%
-//   tricky_words + issue_words                 93.0%     53.5%       90%
-//   Sastrawi's own tests, status "active"      96.1%     61.8%       97%
+//   tricky_words + issue_words                 93.9%     53.5%       90%
+//   Sastrawi's own tests, status "active"      97.1%     61.8%       97%
 //
 // Each file has a floor just under today's figure (a regression fails) and, where the issue's target is not reached
 // yet, a second case for the target tagged [!mayfail]: reported, not failing. Why some targets are out of reach: the
@@ -113,8 +113,8 @@ TEST_CASE("UD proper nouns in lower case, unmarked, are mostly left unchanged", 
     SKIP_WITHOUT_GOLD_SETS();
     const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
     INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
-    CHECK(gsd.percent() >= 96.0);
-    CHECK(csui.percent() >= 96.0);
+    CHECK(gsd.percent() >= 96.2);
+    CHECK(csui.percent() >= 96.2);
 }
 
 TEST_CASE("UD proper nouns: the issue's target, 97% unchanged", "[stemmer][shared-data][!mayfail]") {
@@ -140,18 +140,10 @@ TEST_CASE("tricky and issue words together stay at their level (target 90%)", "[
     const Score s = score("tricky_words.tsv") + score("issue_words.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 114);
-    CHECK(s.percent() >= 92.9);
+    CHECK(s.percent() >= 93.8);
 }
 
-TEST_CASE("Sastrawi's active test cases stay at their level", "[stemmer][shared-data]") {
-    SKIP_WITHOUT_GOLD_SETS();
-    const Score s =
-        score("gold_sastrawi_functional.tsv", false, active) + score("gold_sastrawi_integration.tsv", false, active);
-    INFO(s.correct << "/" << s.total);
-    CHECK(s.percent() >= 96.0);
-}
-
-TEST_CASE("Sastrawi's active test cases: the issue's target, 97%", "[stemmer][shared-data][!mayfail]") {
+TEST_CASE("Sastrawi's active test cases reach the issue's target, 97%", "[stemmer][shared-data]") {
     SKIP_WITHOUT_GOLD_SETS();
     const Score s =
         score("gold_sastrawi_functional.tsv", false, active) + score("gold_sastrawi_integration.tsv", false, active);
