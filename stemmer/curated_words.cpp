@@ -8,6 +8,7 @@ namespace data {
 extern const std::string_view stemmer_extra_roots;
 extern const std::string_view stemmer_never_reduce;
 extern const std::string_view stemmer_function_words;
+extern const std::string_view stemmer_whole_names;
 extern const std::string_view stemmer_kept_derivations;
 extern const std::string_view stemmer_rhyming_reduplications;
 extern const std::string_view stemmer_irregular_stems;
@@ -58,6 +59,7 @@ CuratedWords load() {
     curated.extra_roots = words_of(data::stemmer_extra_roots, "stemmer/data/extra_roots.txt");
     curated.never_reduce = words_of(data::stemmer_never_reduce, "stemmer/data/never_reduce.txt");
     curated.function_words = words_of(data::stemmer_function_words, "stemmer/data/function_words.txt");
+    curated.whole_names = words_of(data::stemmer_whole_names, "stemmer/data/whole_names.txt");
     curated.kept_derivations = words_of(data::stemmer_kept_derivations, "stemmer/data/kept_derivations.txt");
     for (const auto& [word, stem] :
          parse_word_list(data::stemmer_rhyming_reduplications, "stemmer/data/rhyming_reduplications.txt"))

@@ -13,6 +13,7 @@ struct CuratedWords {
     std::vector<std::string_view> extra_roots;       // common roots missing from hunspell-id
     std::vector<std::string_view> never_reduce;      // look affixed but are roots (menteri, terapi), also inside words
     std::vector<std::string_view> function_words;    // frozen affixed function words (setelah), left whole alone
+    std::vector<std::string_view> whole_names;       // names the rules would reduce (pemalang), left whole alone
     std::vector<std::string_view> kept_derivations;  // derived words the index keeps whole, by policy (pemerintah)
     // Words that stand for another word's stem: by an irregular affix (irregular_stems.txt: belajar -> ajar,
     // kinerja -> kerja) or where two readings fit equally (chosen_stems.txt: mengawali -> awal, not kawal).

@@ -93,11 +93,11 @@ std::string_view IndonesianStemmer::unknown_word(std::string_view word) {
 
 // A function word with a clitic stays that function word: menurutnya ("according to him") is menurut + -nya, not
 // about turut ("to follow"), which the segmentation would find once the clitic is off.
-std::string_view IndonesianStemmer::function_word_with_clitic(std::string_view word) const {
+std::string_view IndonesianStemmer::whole_word_with_clitic(std::string_view word) const {
     for (const Clitic& clitic : dictionary_clitics) {
         if (!word.ends_with(clitic.text)) continue;
         const std::string_view base = word.substr(0, word.size() - clitic.text.size());
-        if (const RootLexicon::Entry* entry = lexicon_->find(base); entry && entry->function_word) return base;
+        if (const RootLexicon::Entry* entry = lexicon_->find(base); entry && entry->whole_alone) return base;
     }
     return {};
 }
@@ -105,10 +105,10 @@ std::string_view IndonesianStemmer::function_word_with_clitic(std::string_view w
 std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mode) const {
     if (word.size() < 3) return word;
     if (const RootLexicon::Entry* entry = lexicon_->find(word)) {
-        if (entry->function_word) return word;
+        if (entry->whole_alone) return word;
         if (!entry->bound) return dictionary_word(word, *entry, mode);
     }
-    if (const std::string_view base = function_word_with_clitic(word); !base.empty()) return base;
+    if (const std::string_view base = whole_word_with_clitic(word); !base.empty()) return base;
     segment(word, mode == StemMode::full ? SegmentationDepth::derivation : SegmentationDepth::clitics, segmentations_);
     const auto best = ranking_.best(segmentations_);
     if (!best) return unknown_word(word);
@@ -125,9 +125,9 @@ std::string IndonesianStemmer::explain(std::string_view word) const {
     if (word.find('-') != std::string_view::npos) return "hyphenated: " + compute(word);
     if (word.size() < 3) return "too short to stem";
     const RootLexicon::Entry* entry = lexicon_->find(word);
-    if (entry && entry->function_word) return "curated: function word";
-    if (!(entry && !entry->bound) && !function_word_with_clitic(word).empty())
-        return "curated: function word with a clitic";
+    if (entry && entry->whole_alone) return "curated: whole alone (function word or name)";
+    if (!(entry && !entry->bound) && !whole_word_with_clitic(word).empty())
+        return "curated: function word or name with a clitic";
     if (entry && !entry->bound) {
         if (entry->never_reduce) return "curated: never reduced";
         const std::string_view stem = dictionary_word(word, *entry, mode_);

@@ -35,7 +35,7 @@ public:
 private:
     std::string_view stem_word(std::string_view word, StemMode mode) const;  // one word, no hyphens
     std::string_view dictionary_word(std::string_view word, const RootLexicon::Entry& entry, StemMode mode) const;
-    std::string_view function_word_with_clitic(std::string_view word) const;  // the function word, or empty
+    std::string_view whole_word_with_clitic(std::string_view word) const;  // the function word or name, or empty
     static std::string_view unknown_word(std::string_view word);
     std::string compute(std::string_view word) const;
 

@@ -90,7 +90,7 @@ struct RawEntry {
     bool free = false;   // some line does not
     bool never_reduce = false;
     bool curated = false;
-    bool function_word = false;
+    bool whole_alone = false;
 };
 
 // The roots of a .dic and the curated lists, each once ("Jakarta" and "jakarta" are one root, flags merged).
@@ -154,7 +154,8 @@ void read_dic(std::string_view text, const std::string& path, const HunspellAffi
 }
 
 void add_curated(const CuratedWords& curated, RawRoots& roots) {
-    for (std::string_view word : curated.function_words) roots.entry(std::string(word)).function_word = true;
+    for (const auto* list : {&curated.function_words, &curated.whole_names})
+        for (std::string_view word : *list) roots.entry(std::string(word)).whole_alone = true;
     for (std::string_view word : curated.extra_roots) {
         RawEntry& entry = roots.entry(std::string(word));
         entry.curated = entry.free = true;
@@ -173,7 +174,8 @@ void add_curated(const CuratedWords& curated, RawRoots& roots) {
 std::uint32_t fingerprint_of(std::string_view dic, std::string_view aff, const CuratedWords& curated) {
     std::uint64_t h = hash_bytes(hash_bytes(fnv_offset, dic), aff);
     for (const auto* list :
-         {&curated.extra_roots, &curated.never_reduce, &curated.function_words, &curated.kept_derivations})
+         {&curated.extra_roots, &curated.never_reduce, &curated.function_words, &curated.whole_names,
+          &curated.kept_derivations})
         for (std::string_view word : *list) h = hash_bytes(h, word) * fnv_prime;
     for (const auto* map : {&curated.rhyming_reduplications, &curated.listed_stems})
         for (const auto& [word, stem] : *map)  // unordered: combined order-independently
@@ -211,7 +213,7 @@ RootLexicon RootLexicon::load(const std::string& dictionary, const CuratedWords&
         entry.bound = e.bound && !e.free;  // bound only if no line lists it as a word of its own
         entry.never_reduce = e.never_reduce;
         entry.curated = e.curated;
-        entry.function_word = e.function_word;
+        entry.whole_alone = e.whole_alone;
         entry.root = e.free || e.bound;  // listed as a word or root somewhere, not only as a function word
         for (std::size_t i = 0; i < entry.flag_count; ++i) {
             const AffixClass* cls = affixes.find(e.flags[i]);

@@ -31,8 +31,8 @@ public:
         bool bound = false;          // NEEDAFFIX: a bound root ("lajar" of "pelajari"), never a stem by itself
         bool never_reduce = false;   // curated: a word that looks affixed but must stay whole
         bool curated = false;        // from the curated extra roots rather than hunspell
-        bool root = true;            // false for a curated function word that is no root (setelah)
-        bool function_word = false;  // curated: whole when it stands alone
+        bool root = true;            // false for a curated function word or name that is no root (setelah)
+        bool whole_alone = false;    // curated: whole when it stands alone (function words, names)
         std::int32_t stem = -1;      // curated stem (belajar -> ajar): the index of the entry this word stems to
     };
 

@@ -109,6 +109,8 @@ TEST_CASE("curated words stay whole, alone and inside longer words", "[stemmer]"
         CHECK(stem(name) == name);
     }
     CHECK(stem("asi") == "asi");
+    CHECK(stem("kekuningan") == "kuning");  // "yellowish": a name whole alone is no root inside other words
+    CHECK(stem("pemalangnya") == "pemalang");
 }
 
 TEST_CASE("where two roots fit a meN- word equally, it stems with its passive", "[stemmer]") {

@@ -180,12 +180,15 @@ TEST_CASE("curated words join the lexicon with their marks", "[stemmer][lexicon]
     curated.extra_roots = {"rilis"};
     curated.never_reduce = {"menteri"};
     curated.function_words = {"setelah"};
+    curated.whole_names = {"pemalang"};
     curated.listed_stems = {{"belajar", "ajar"}};
     const RootLexicon lexicon = RootLexicon::load(write_dictionary(dir), curated);
     CHECK(entry(lexicon, "rilis").curated);
     CHECK(entry(lexicon, "menteri").never_reduce);
-    CHECK(entry(lexicon, "setelah").function_word);
+    CHECK(entry(lexicon, "setelah").whole_alone);
     CHECK_FALSE(entry(lexicon, "setelah").root);  // whole when alone, but no root inside other words
+    CHECK(entry(lexicon, "pemalang").whole_alone);
+    CHECK_FALSE(entry(lexicon, "pemalang").root);
     CHECK(entry(lexicon, "makan").root);
     CHECK(lexicon.stem(entry(lexicon, "belajar")) == "ajar");
     CHECK(lexicon.stem(entry(lexicon, "makan")) == "makan");
