@@ -30,7 +30,8 @@ const CuratedWords& curated_words();
 std::vector<std::pair<std::string_view, std::string_view>> parse_word_list(std::string_view text, const char* source);
 
 // Adds the "word<TAB>stem" lines of one list to `curated.listed_stems`. Throws InputError naming `source` for a word
-// without a stem or one already listed (in this list or another), which would have two stems.
+// without a stem, one already listed (in this list or another), which would have two stems, or a chain (a word's
+// stem listed with a stem of its own), as each listed stem is final.
 void add_listed_stems(std::string_view text, const char* source, CuratedWords& curated);
 
 }  // namespace telusur::stemming

@@ -210,6 +210,10 @@ TEST_CASE("curated lists: a bad line or a word with two stems is an InputError n
     CHECK(curated.listed_stems.at("belajar") == "ajar");
     CHECK_THROWS_WITH(add_listed_stems("pelajar\n", "irregular_stems.txt", curated),
                       Catch::Contains("pelajar") && Catch::Contains("no stem"));
+    CHECK_THROWS_WITH(add_listed_stems("himbauan\thimbau\nhimbau\timbau\n", "chosen_stems.txt", curated),
+                      Catch::Contains("chosen_stems.txt") && Catch::Contains("himbau"));
+    CHECK_THROWS_WITH(add_listed_stems("nafas\tnapas\nnapas\tnafas\n", "chosen_stems.txt", curated),
+                      Catch::Contains("nafas"));
 }
 
 TEST_CASE("hunspell-id's flags say which affixes its roots take", "[stemmer][lexicon]") {
