@@ -48,7 +48,9 @@ void add_listed_stems(std::string_view text, const char* source, CuratedWords& c
         if (!stems.emplace(word, stem).second) throw InputError(source, 0, quoted + " is listed twice");
         // A stem is final: the stemmer does not follow a listed word's stem on to another.
         const bool stem_listed = stems.contains(stem);
-        const bool word_a_stem = std::any_of(stems.begin(), stems.end(), [&](const auto& e) { return e.second == word; });
+        const std::string_view listed = word;  // clang 14 cannot capture a structured binding
+        const bool word_a_stem =
+            std::any_of(stems.begin(), stems.end(), [listed](const auto& e) { return e.second == listed; });
         if (stem_listed || word_a_stem)
             throw InputError(source, 0, quoted + " -> '" + std::string(stem) + "': a listed word's stem is listed too");
     }
