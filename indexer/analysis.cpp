@@ -1,6 +1,9 @@
 #include "indexer/analysis.hpp"
 
 #include "indexer/schema.hpp"
+#include "indexer/spelling_variants.hpp"
+
+#include <cstdio>
 
 #include <telusur/error.hpp>
 
@@ -24,8 +27,10 @@ std::unique_ptr<Stemmer> stemmer_named(const std::string& name) {
 }
 
 IndexProfile profile_of(const Analysis& analysis, const std::vector<std::string>& gazetteer_files) {
+    char spelling[16];
+    std::snprintf(spelling, sizeof spelling, "%08x", SpellingVariants::standard().fingerprint());
     return {analysis.analyzer.stemmer().name(), analysis.gazetteer.fingerprint(), gazetteer_files,
-            std::string(schema::schema_version)};
+            std::string(schema::schema_version), spelling};
 }
 
 }  // namespace telusur

@@ -1,6 +1,7 @@
 #include "indexer/analyzer.hpp"
 
 #include "indexer/ascii_words.hpp"
+#include "indexer/spelling_variants.hpp"
 #include "indexer/stopwords.hpp"
 
 #include <telusur/error.hpp>
@@ -97,6 +98,7 @@ struct WordPlace {
 struct Analyzer::Impl {
     std::unique_ptr<Stemmer> stemmer;
     std::unordered_set<std::string> proper_nouns;
+    const SpellingVariants& spelling = SpellingVariants::standard();
     std::unique_ptr<icu::BreakIterator> words;
     const icu::Normalizer2* fold = nullptr;
 
@@ -150,7 +152,10 @@ struct Analyzer::Impl {
         std::string stem = stemmer->stem(word);
         // Most words stem to themselves (roots, stopwords): only a word the stemmer would change is looked up among
         // the names, which costs a hash of the word in a large set.
-        if (stem.empty() || stem == word || proper_nouns.contains(word)) return word;
+        if (stem.empty() || (stem != word && proper_nouns.contains(word))) return word;
+        // The standard spelling of the stem (nafas -> napas); most stems have none and are returned as they are.
+        const std::string_view standard = spelling.fold(stem);
+        if (standard.data() != stem.data()) stem.assign(standard);
         return stem;
     }
 

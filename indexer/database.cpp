@@ -71,7 +71,7 @@ void clear_unfinished_creation(const std::string& directory) {
 IndexProfile recorded_profile(const Xapian::Database& db) {
     return {db.get_metadata(std::string(schema::stemmer_key)), db.get_metadata(std::string(schema::gazetteer_key)),
             split_lines(db.get_metadata(std::string(schema::gazetteer_files_key))),
-            db.get_metadata(std::string(schema::schema_key))};
+            db.get_metadata(std::string(schema::schema_key)), db.get_metadata(std::string(schema::spelling_key))};
 }
 
 }  // namespace
@@ -80,6 +80,9 @@ void check_profile(const std::string& directory, const IndexProfile& recorded, c
     if (recorded.stemmer != used.stemmer)
         throw DatabaseError(directory + ": index was built with stemmer '" + recorded.stemmer + "', not '" +
                             used.stemmer + "'; rebuild the index to change it");
+    if (recorded.spelling != used.spelling)
+        throw DatabaseError(directory + ": index was built with other spelling variants (another telusur); rebuild the "
+                            "index (telusur reindex rebuilds it in full from its articles)");
     if (recorded.gazetteer != used.gazetteer)
         throw DatabaseError(directory + ": index was built with another gazetteer (extra files: " +
                             (recorded.gazetteer_files.empty() ? std::string("none") : joined(recorded.gazetteer_files)) +
@@ -96,6 +99,7 @@ Xapian::WritableDatabase open_index_for_writing(const std::string& directory, co
             db.set_metadata(std::string(schema::stemmer_key), profile.stemmer);
             db.set_metadata(std::string(schema::gazetteer_key), profile.gazetteer);
             db.set_metadata(std::string(schema::gazetteer_files_key), joined(profile.gazetteer_files));
+            db.set_metadata(std::string(schema::spelling_key), profile.spelling);
             db.commit();  // a reader must find the profile even if nothing is ever added
         } else {
             check_profile(directory, recorded_profile(db), profile);

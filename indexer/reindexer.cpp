@@ -36,11 +36,12 @@ std::string rebuild_reason(const ReindexOptions& options, const std::optional<In
     if (recorded->schema != wanted.schema) return "schema " + recorded->schema + " -> " + wanted.schema;
     if (recorded->stemmer != wanted.stemmer) return "stemmer " + recorded->stemmer + " -> " + wanted.stemmer;
     if (recorded->gazetteer != wanted.gazetteer) return "the gazetteer changed";
+    if (recorded->spelling != wanted.spelling) return "the spelling variants changed";
     return {};
 }
 
 bool same_analysis(const IndexProfile& a, const IndexProfile& b) {
-    return a.schema == b.schema && a.stemmer == b.stemmer && a.gazetteer == b.gazetteer;
+    return a.schema == b.schema && a.stemmer == b.stemmer && a.gazetteer == b.gazetteer && a.spelling == b.spelling;
 }
 
 // Holds the live database's write lock for the length of a rebuild or compaction, so no other writer adds to an

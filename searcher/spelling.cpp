@@ -18,7 +18,7 @@ std::string SpellingSuggester::suggest_word(const std::string& word) {
     std::string best;
     Xapian::doccount best_frequency = 0;
     auto consider = [&](const std::string& candidate) {
-        const Xapian::doccount frequency = db_.get_termfreq(analyzer_.stemmer().stem(candidate));
+        const Xapian::doccount frequency = db_.get_termfreq(analyzer_.term(candidate, WordSpan{0, candidate.size()}));
         if (frequency > best_frequency) {
             best = candidate;
             best_frequency = frequency;
