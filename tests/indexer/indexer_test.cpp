@@ -58,11 +58,13 @@ TEST_CASE("a word written in another spelling finds the standard one and the oth
         Indexer indexer(dir / "db");
         CHECK_FALSE(indexer.add(article("a1", "Warga Sesak", "Warga sulit bernafas karena asap; resiko penyakit naik.")));
         CHECK_FALSE(indexer.add(article("a2", "Sekolah Berdiri", "Siswa mempraktikkan cara menelepon ambulans.")));
+        CHECK_FALSE(indexer.add(article("a3", "Pasien Baru", "Dua warga didiagnosa demam berdarah.")));
     }
     CHECK(ids_for(dir / "db", "napas") == std::vector<std::string>{"a1"});  // bernafas: nafas, folded to napas
     CHECK(ids_for(dir / "db", "berisiko") == std::vector<std::string>{"a1"});
     CHECK(ids_for(dir / "db", "dipraktekkan") == std::vector<std::string>{"a2"});
     CHECK(ids_for(dir / "db", "telpon") == std::vector<std::string>{"a2"});
+    CHECK(ids_for(dir / "db", "diagnosis") == std::vector<std::string>{"a3"});
 }
 
 TEST_CASE("re-indexing an article with the same id replaces it and never duplicates it", "[indexer]") {

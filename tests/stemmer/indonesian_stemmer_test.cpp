@@ -159,6 +159,9 @@ TEST_CASE("curated stems: -an nouns news makes of verbs, and one family per verb
     CHECK(stem("unggahannya") == stem("mengunggah"));
     CHECK(stem("rilisan") == "rilis");
     CHECK(stem("besaran") == "besar");  // hunspell-id lists it whole
+    CHECK(stem("diviralkan") == "viral");  // loanword roots hunspell-id lacks: extra_roots.txt
+    CHECK(stem("dibully") == stem("membully"));
+    CHECK(stem("diinstruksikan") == stem("instruksi"));
     CHECK(stem("tabanan") == "tabanan");  // a bare -an is still not read on a root whose flags leave it out
     CHECK(stem("labuan") == "labuan");
     CHECK(stem("merubah") == stem("mengubah"));  // the common misspelling, not rubah "fox"
