@@ -3,8 +3,8 @@
 //
 // The chain: ICU word segmentation -> words joined by a hyphen or a dot (anak-anak, se-Kabupaten, Covid-19,
 // blora-ekspres.com, "Blora.Kemudian" typed without a space) are kept whole and also as their parts -> NFKC case
-// folding -> stemming of alphabetic words -> spelling variants folded onto the standard form (nafas -> napas). Numbers ("1.250", "57,8") and acronyms with digits ("P3A") stay whole, as
-// ICU's word rules keep them.
+// folding -> stemming of alphabetic words -> spelling variants folded onto the standard form (nafas -> napas).
+// Numbers ("1.250", "57,8") and acronyms with digits ("P3A") stay whole, as ICU's word rules keep them.
 #pragma once
 
 #include <telusur/stemmer.hpp>
