@@ -102,18 +102,19 @@ bool takes_menge(const Segmentation& s) {
            s.prefix_ends[0] == 5;
 }
 
-// The menge- verb a di-ke- passive or a bare ke- verb stands for: dikedepankan and kedepankan are the passive and
-// the bare form of mengedepankan, which hunspell-id derives from depan (its flags know only the meN- form). Empty
-// when the reading is not ke- (after di- or nothing) + root + -kan or -i.
-std::string_view active_ke_verb(const Segmentation& s, std::array<char, 300>& buffer) {
+// Whether the reading is a di-ke- passive or a bare ke- verb (ke- + root + -kan or -i) whose menge- verb hunspell-id
+// derives from the root: dikedepankan and kedepankan are the passive and the bare form of mengedepankan, from depan
+// (its flags know only the meN- form).
+bool attested_ke_verb(const RootLexicon& lexicon, const Segmentation& s, const RootLexicon::Entry& root) {
     const bool passive = s.prefix_count == 2 && s.prefixes[0] == Prefix::di && s.prefixes[1] == Prefix::ke;
     const bool bare = s.prefix_count == 1 && s.prefixes[0] == Prefix::ke;
-    if (!(passive || bare) || (s.suffix != Suffix::kan && s.suffix != Suffix::i)) return {};
+    if (!(passive || bare) || (s.suffix != Suffix::kan && s.suffix != Suffix::i)) return false;
     const std::string_view rest = s.core.substr(s.prefix_ends[s.prefix_count - 1]);
-    if (rest.size() + 5 > buffer.size()) return {};
-    std::copy_n("menge", 5, buffer.begin());
-    std::copy(rest.begin(), rest.end(), buffer.begin() + 5);
-    return {buffer.data(), rest.size() + 5};
+    std::array<char, 300> active;
+    if (rest.size() + 5 > active.size()) return false;
+    std::copy_n("menge", 5, active.begin());
+    std::copy(rest.begin(), rest.end(), active.begin() + 5);
+    return lexicon.derives(root, std::string_view(active.data(), rest.size() + 5));
 }
 
 }  // namespace
@@ -203,10 +204,8 @@ std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s, co
     // Among attested readings the tie-breaks decide (the root with more flags first); otherwise a longer root is
     // the safer guess, as stripping less can do less harm.
     // (A merged -kan is never attested: hunspell would read the same letters as another derivation, di-ajuk-an.)
-    std::array<char, 300> buffer;
-    const std::string_view active = active_ke_verb(s, buffer);
     if (s.affix_count() == 0 || (!s.merged_k && lexicon_.derives(*root, s.core)) ||
-        (!active.empty() && lexicon_.derives(*root, active)))
+        attested_ke_verb(lexicon_, s, *root))
         points += attested;
     else
         points += affix_evidence(s, *root) + static_cast<int>(std::min(s.root_size(), longest_length_bonus));

@@ -91,8 +91,8 @@ std::string_view IndonesianStemmer::unknown_word(std::string_view word) {
     return word;
 }
 
-// A function word with a clitic stays that function word: menurutnya ("according to him") is menurut + -nya, not
-// about turut ("to follow"), which the segmentation would find once the clitic is off.
+// A function word or name with a clitic stays that word: menurutnya ("according to him") is menurut + -nya, not
+// about turut ("to follow"), which the segmentation would find once the clitic is off; pemalangnya is pemalang.
 std::string_view IndonesianStemmer::whole_word_with_clitic(std::string_view word) const {
     for (const Clitic& clitic : dictionary_clitics) {
         if (!word.ends_with(clitic.text)) continue;
