@@ -62,6 +62,10 @@ std::string Reduplication::stem_two_parts(std::string_view first, std::string_vi
     pair.append("-").append(second_bare);
     if (const auto it = curated_.rhyming_reduplications.find(pair); it != curated_.rhyming_reduplications.end())
         return std::string(it->second);
+    // So are the hyphenated words kept whole or given a stem by policy: undang-undang ("law") is no plural of undang
+    // ("invitation"), and perundang-undangan stems to it.
+    if (const RootLexicon::Entry* entry = lexicon_.find(pair); entry && (entry->never_reduce || entry->stem >= 0))
+        return std::string(lexicon_.stem(*entry));
     const std::string_view first_stem = stem_word_(first);
     const std::string_view second_stem = stem_word_(second);
     if (first == second_bare)  // anak-anak, anak-anaknya; kupu-kupu stays, there being no "kupu"

@@ -200,6 +200,56 @@ TEST_CASE("derived words whose meaning moved from the root's stay whole", "[stem
     CHECK(stem("sempat") == "sempat");
 }
 
+TEST_CASE("administrative divisions are not their heads", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    // stemmer/data/kept_derivations.txt: a search for the camat must not rank every address in a kecamatan.
+    CHECK(stem("kecamatan") == "kecamatan");
+    CHECK(stem("kecamatannya") == "kecamatan");
+    CHECK(stem("camat") == "camat");
+    CHECK(stem("kelurahan") == "kelurahan");
+    CHECK(stem("keresidenan") == "keresidenan");
+    CHECK(stem("kabupaten") == "kabupaten");  // whole already in hunspell-id: the pattern the others follow
+    CHECK(stem("lurahnya") == "lurah");
+}
+
+TEST_CASE("undang-undang is a law, not invitations", "[stemmer][policy][reduplication]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("undang-undang") == "undang-undang");
+    CHECK(stem("undang-undangnya") == "undang-undang");
+    CHECK(stem("perundang-undangan") == "undang-undang");  // legislation
+    CHECK(stem("undangan") == "undang");
+    CHECK(stem("mengundang") == "undang");
+    CHECK(stem("undang-undang", StemMode::light) == "undang-undang");
+}
+
+TEST_CASE("words of unity and units are kept apart from the numeral satu", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    // satu ("one") is in four news articles in ten; to unite and a union are another topic.
+    for (const char* word : {"bersatu", "bersatunya", "menyatukan", "disatukan", "persatuan", "pemersatu", "menyatu"}) {
+        INFO(word);
+        CHECK(stem(word) == "bersatu");
+    }
+    CHECK(stem("kesatuan") == "kesatuan");  // unity, unit
+    CHECK(stem("satuan") == "satuan");      // unit
+    CHECK(stem("satunya") == "satu");
+    CHECK(stem("satu-satunya") == "satu");
+}
+
+TEST_CASE("se- words that work as prepositions, classifiers and numerals stay whole", "[stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    // stemmer/data/function_words.txt: sebesar Rp 5 miliar is a sum of money, not about besar ("big").
+    for (const char* word : {"sebesar", "sebanyak", "sepanjang", "seluas", "sejauh", "semasa", "sepasang"}) {
+        INFO(word);
+        CHECK(stem(word) == word);
+    }
+    CHECK(stem("sebesar-besarnya") == "besar");  // "as large as possible" still means large
+    CHECK(stem("terbesar") == "besar");
+    CHECK(stem("memasang") == "pasang");
+    CHECK(stem("setengah") == "setengah");  // "half", not tengah ("middle", as in Jawa Tengah)
+    CHECK(stem("setengahnya") == "setengah");
+    CHECK(stem("pertengahan") == "tengah");
+}
+
 TEST_CASE("numerals written with se- stay whole, also inside fractions", "[stemmer]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     CHECK(stem("sepuluh") == "sepuluh");  // "ten", not se- + puluh ("tens")
