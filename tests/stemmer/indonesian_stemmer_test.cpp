@@ -250,6 +250,49 @@ TEST_CASE("se- words that work as prepositions, classifiers and numerals stay wh
     CHECK(stem("pertengahan") == "tengah");
 }
 
+TEST_CASE("derived words a function word's occurrences would swamp stay apart from it", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    // stemmer/data/kept_derivations.txt: the root is in most articles, the derived word means something else.
+    CHECK(stem("memadai") == "memadai");          // "adequate", not pada "at, on"
+    CHECK(stem("keberadaannya") == "keberadaan");  // "presence", not ada "there is"
+    CHECK(stem("pengadaan") == "pengadaan");       // "procurement"
+    CHECK(stem("memungkinkan") == "memungkinkan");  // "to enable", not mungkin "maybe"
+    CHECK(stem("dimungkinkan") == "memungkinkan");
+    CHECK(stem("kasihan") == "kasihan");  // "pity", not the kasih of terima kasih
+    CHECK(stem("mengasihani") == "kasihan");
+    CHECK(stem("pedalaman") == "pedalaman");  // "hinterland", not dalam "in"
+    CHECK(stem("ketertarikan") == "tertarik");  // "interest", not tarik "pull"
+    // the rest of each family stays with its root
+    CHECK(stem("kemungkinan") == "mungkin");
+    CHECK(stem("menarik") == "tarik");
+    CHECK(stem("mengadakan") == "ada");
+    CHECK(stem("kedalaman") == "dalam");
+    // where the gold sets derive a word from a function word, it stays derived
+    CHECK(stem("pendapat") == "dapat");
+    CHECK(stem("peserta") == "serta");
+}
+
+TEST_CASE("conjunctions and adverbs whose root means something else stay whole", "[stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    // stemmer/data/function_words.txt
+    for (const char* word : {"lantaran", "adapun", "sepenuhnya", "berikutnya", "silakan", "silahkan"}) {
+        INFO(word);
+        CHECK(stem(word) == word);
+    }
+    CHECK(stem("berikut") == "ikut");  // "the following" stays with ikut, as the gold sets want
+    CHECK(stem("bersila") == "sila");
+}
+
+TEST_CASE("se- with a classifier: a person is orang, a fruit is not sebuah", "[stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("seorang") == "orang");  // the classifier means what it counts
+    CHECK(stem("seseorang") == "orang");
+    CHECK(stem("seorangpun") == "orang");
+    CHECK(stem("sebuah") == "sebuah");  // "a", not buah "fruit"
+    CHECK(stem("seekor") == "seekor");  // not ekor "tail"
+    CHECK(stem("kesemuanya") == "semua");  // "all of them"
+}
+
 TEST_CASE("numerals written with se- stay whole, also inside fractions", "[stemmer]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     CHECK(stem("sepuluh") == "sepuluh");  // "ten", not se- + puluh ("tens")
