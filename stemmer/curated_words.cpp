@@ -19,8 +19,8 @@ extern const std::string_view stemmer_chosen_stems;
 
 namespace stemming {
 
-std::vector<std::pair<std::string_view, std::string_view>> parse_word_list(std::string_view text, const char* source) {
-    std::vector<std::pair<std::string_view, std::string_view>> rows;
+std::vector<ListedWord> parse_word_list(std::string_view text, const char* source) {
+    std::vector<ListedWord> rows;
     std::size_t number = 0;
     while (!text.empty()) {
         ++number;
@@ -35,24 +35,24 @@ std::vector<std::pair<std::string_view, std::string_view>> parse_word_list(std::
         std::string_view value = tab == std::string_view::npos ? std::string_view{} : line.substr(tab + 1);
         if (word.find(' ') != std::string_view::npos || value.find_first_of(" \t") != std::string_view::npos)
             throw InputError(source, number, "expected one word, or a word and a tab and its stem");
-        rows.emplace_back(word, value);
+        rows.push_back({word, value, number});
     }
     return rows;
 }
 
 void add_listed_stems(std::string_view text, const char* source, CuratedWords& curated) {
     auto& stems = curated.listed_stems;
-    for (const auto& [word, stem] : parse_word_list(text, source)) {
-        const std::string quoted = "'" + std::string(word) + "'";
-        if (stem.empty()) throw InputError(source, 0, quoted + " has no stem");
-        if (!stems.emplace(word, stem).second) throw InputError(source, 0, quoted + " is listed twice");
+    for (const ListedWord& row : parse_word_list(text, source)) {
+        const std::string quoted = "'" + std::string(row.word) + "'";
+        if (row.value.empty()) throw InputError(source, row.line, quoted + " has no stem");
+        if (!stems.emplace(row.word, row.value).second) throw InputError(source, row.line, quoted + " is listed twice");
         // A stem is final: the stemmer does not follow a listed word's stem on to another.
-        const bool stem_listed = stems.contains(stem);
-        const std::string_view listed = word;  // clang 14 cannot capture a structured binding
+        const bool stem_listed = stems.contains(row.value);
         const bool word_a_stem =
-            std::any_of(stems.begin(), stems.end(), [listed](const auto& e) { return e.second == listed; });
+            std::any_of(stems.begin(), stems.end(), [&row](const auto& e) { return e.second == row.word; });
         if (stem_listed || word_a_stem)
-            throw InputError(source, 0, quoted + " -> '" + std::string(stem) + "': a listed word's stem is listed too");
+            throw InputError(source, row.line,
+                             quoted + " -> '" + std::string(row.value) + "': a listed word's stem is listed too");
     }
 }
 
@@ -60,7 +60,7 @@ namespace {
 
 std::vector<std::string_view> words_of(std::string_view text, const char* source) {
     std::vector<std::string_view> words;
-    for (const auto& [word, value] : parse_word_list(text, source)) words.push_back(word);
+    for (const ListedWord& row : parse_word_list(text, source)) words.push_back(row.word);
     return words;
 }
 
@@ -71,9 +71,9 @@ CuratedWords load() {
     curated.function_words = words_of(data::stemmer_function_words, "stemmer/data/function_words.txt");
     curated.whole_names = words_of(data::stemmer_whole_names, "stemmer/data/whole_names.txt");
     curated.kept_derivations = words_of(data::stemmer_kept_derivations, "stemmer/data/kept_derivations.txt");
-    for (const auto& [word, stem] :
+    for (const ListedWord& row :
          parse_word_list(data::stemmer_rhyming_reduplications, "stemmer/data/rhyming_reduplications.txt"))
-        curated.rhyming_reduplications.emplace(word, stem.empty() ? word : stem);
+        curated.rhyming_reduplications.emplace(row.word, row.value.empty() ? row.word : row.value);
     add_listed_stems(data::stemmer_irregular_stems, "stemmer/data/irregular_stems.txt", curated);
     add_listed_stems(data::stemmer_chosen_stems, "stemmer/data/chosen_stems.txt", curated);
     return curated;

@@ -3,6 +3,7 @@
 // Each file's header says what it holds, where it came from and its licence.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -25,11 +26,18 @@ struct CuratedWords {
 // The embedded lists, parsed on first use. The views point into static data and stay valid.
 const CuratedWords& curated_words();
 
-// One list file: a word (or "word<TAB>stem") per line; '#' starts a comment line; blank lines are skipped.
-// Throws InputError naming `source` for a line with spaces inside a word or more than two fields.
-std::vector<std::pair<std::string_view, std::string_view>> parse_word_list(std::string_view text, const char* source);
+// One line of a list file: the word, the value after a tab (empty when none) and the line's number, for errors.
+struct ListedWord {
+    std::string_view word, value;
+    std::size_t line = 0;
+};
 
-// Adds the "word<TAB>stem" lines of one list to `curated.listed_stems`. Throws InputError naming `source` for a word
+// One list file: a word (or "word<TAB>stem") per line; '#' starts a comment line; blank lines are skipped.
+// Throws InputError naming `source` and the line for a line with spaces inside a word or more than two fields.
+std::vector<ListedWord> parse_word_list(std::string_view text, const char* source);
+
+// Adds the "word<TAB>stem" lines of one list to `curated.listed_stems`. Throws InputError naming `source` and the
+// line for a word
 // without a stem, one already listed (in this list or another), which would have two stems, or a chain (a word's
 // stem listed with a stem of its own), as each listed stem is final.
 void add_listed_stems(std::string_view text, const char* source, CuratedWords& curated);
