@@ -37,9 +37,8 @@ struct ListedWord {
 std::vector<ListedWord> parse_word_list(std::string_view text, const char* source);
 
 // Adds the "word<TAB>stem" lines of one list to `curated.listed_stems`. Throws InputError naming `source` and the
-// line for a word
-// without a stem, one already listed (in this list or another), which would have two stems, or a chain (a word's
-// stem listed with a stem of its own), as each listed stem is final.
+// line for a word without a stem, one already listed (in this list or another), which would have two stems, or a
+// chain (a word's stem listed with a stem of its own), as each listed stem is final.
 void add_listed_stems(std::string_view text, const char* source, CuratedWords& curated);
 
 }  // namespace telusur::stemming
