@@ -2,10 +2,10 @@
 // thresholds so that a regression fails the run. Figures, the same harness as `telusur stem --eval`, type accuracy:
 //
 //   gold set                                 telusur   Snowball   issue target
-//   UD GSD, all rows                           94.0%     78.5%       94%
-//   UD CSUI, all rows                          92.8%     77.7%       94%
-//   UD GSD PROPN, lower case, left unchanged   96.4%     87.4%       97%
-//   UD CSUI PROPN, lower case, left unchanged  96.4%     88.2%       97%
+//   UD GSD, all rows                           94.2%     78.5%       94%
+//   UD CSUI, all rows                          93.0%     77.7%       94%
+//   UD GSD PROPN, lower case, left unchanged   96.7%     87.4%       97%
+//   UD CSUI PROPN, lower case, left unchanged  96.5%     88.2%       97%
 //   UD PROPN marked as proper nouns      2776/2777, 1129/1129       100%
 //   tricky_words + issue_words                 93.9%     53.5%       90%
 //   Sastrawi's own tests, status "active"      97.1%     61.8%       97%
@@ -13,9 +13,9 @@
 // Each file has a floor just under today's figure (a regression fails) and, where the issue's target is not reached
 // yet, a second case for the target tagged [!mayfail]: reported, not failing. Why some targets are out of reach: the
 // UD treebanks contradict each other (GSD keeps sebagai, tersebut, menurut whole where CSUI reduces them, CSUI keeps
-// nominalisations such as penelitian and pernyataan whole where GSD reduces them) and the PROPN lists hold the common
-// nouns of institution names (kementerian, pertanian, pendidikan) that the other sets want reduced. The targets of
-// UD GSD (by one word: 3,786 of 4,027) and of Sastrawi are reached although Sastrawi's tests encode some of its own
+// nominalisations such as penelitian and pernyataan whole where GSD reduces them) and the PROPN lists hold the
+// common nouns of institution names (kementerian, pertanian, pendidikan) that the other sets want reduced. The
+// targets of UD GSD (3,794 of 4,027) and of Sastrawi are reached although Sastrawi's tests encode some of its own
 // choices (perusakan -> rusa, lemigas -> ligas).
 // stemmer/README.md classifies every word each gold file counts wrong.
 #include "tests/stemmer/stemmer_fixture.hpp"
@@ -93,7 +93,7 @@ TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]")
     const Score s = score("gold_ud_csui.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 2588);
-    CHECK(s.percent() >= 92.7);
+    CHECK(s.percent() >= 92.9);
 }
 
 TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
@@ -107,8 +107,8 @@ TEST_CASE("UD proper nouns in lower case, unmarked, are mostly left unchanged", 
     SKIP_WITHOUT_GOLD_SETS();
     const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
     INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
-    CHECK(gsd.percent() >= 96.3);
-    CHECK(csui.percent() >= 96.3);
+    CHECK(gsd.percent() >= 96.6);
+    CHECK(csui.percent() >= 96.5);
 }
 
 TEST_CASE("UD proper nouns: the issue's target, 97% unchanged", "[stemmer][shared-data][!mayfail]") {
