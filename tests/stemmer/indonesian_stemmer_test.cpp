@@ -293,6 +293,29 @@ TEST_CASE("pendekatan, kejuruan, pengecualian and pejalan are not about near, sp
     CHECK(stem("perjalanan") == "jalan");
 }
 
+TEST_CASE("a function word's family of another sense stems to one of its words", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    // stemmer/data/kept_derivations.txt and chosen_stems.txt
+    CHECK(stem("diperuntukkan") == "peruntukan");  // "intended for", not the preposition untuk
+    CHECK(stem("peruntukannya") == "peruntukan");
+    CHECK(stem("disertai") == "sertai");  // "accompanied by", not the conjunction serta "and"
+    CHECK(stem("menyertakan") == "sertai");
+    CHECK(stem("penyertaan") == "sertai");
+    CHECK(stem("menyesuaikan") == "penyesuaian");  // "to adjust", not sesuai "in accordance with"
+    CHECK(stem("disesuaikan") == "penyesuaian");
+    CHECK(stem("keberlanjutan") == "berkelanjutan");  // "sustainability", not the lanjut of lebih lanjut
+    CHECK(stem("berdua") == "berdua");  // "the two of them", not the numeral
+    CHECK(stem("berduaan") == "berdua");
+    CHECK(stem("keterangannya") == "keterangan");  // "testimony", which would swamp terang "bright"
+    // the rest of each family stays with its root
+    CHECK(stem("teruntuk") == "untuk");
+    CHECK(stem("peserta") == "serta");
+    CHECK(stem("kesesuaian") == "sesuai");
+    CHECK(stem("melanjutkan") == "lanjut");
+    CHECK(stem("dua-duanya") == "dua");
+    CHECK(stem("menerangkan") == "terang");
+}
+
 TEST_CASE("the words of observing stem apart from the adverb amat, very", "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     for (const char* word : {"mengamati", "diamati", "amati", "pengamat", "pengamatan", "mengamatinya", "teramati"}) {
@@ -316,16 +339,6 @@ TEST_CASE("a family whose root is hardly used alone stems to the word news uses"
     CHECK(stem("kesinambungan") == "berkesinambungan");
     // pasukan is not kept whole: it would be read inside pemasukan ("income") as peN- + pasukan
     CHECK(stem("pemasukan") == "masuk");
-}
-
-TEST_CASE("regions named by a collective of landforms are words of their own", "[stemmer][policy]") {
-    SKIP_WITHOUT_HUNSPELL_ID();
-    CHECK(stem("pegunungan") == "pegunungan");  // "mountain range", as kepulauan "archipelago"
-    CHECK(stem("perbukitan") == "perbukitan");
-    CHECK(stem("perbukitannya") == "perbukitan");
-    CHECK(stem("kepulauan") == "kepulauan");
-    CHECK(stem("gunung-gunung") == "gunung");
-    CHECK(stem("berbukit") == "bukit");
 }
 
 TEST_CASE("conjunctions and adverbs whose root means something else stay whole", "[stemmer]") {
