@@ -330,6 +330,11 @@ TEST_CASE("a query for a derived word of another sense keeps a term apart from t
     CHECK(stem("penanganan") == "tangani");        // "handling", not tangan "hand"
     CHECK(stem("ditangani") == "tangani");
     CHECK(stem("penghargaan") == "penghargaan");  // "award", not harga "price"
+    CHECK(stem("keadaan") == "keadaan");          // "condition", not ada "there is"
+    CHECK(stem("mengatasi") == "atasi");          // "to overcome", not the preposition atas
+    CHECK(stem("teratasi") == "atasi");
+    CHECK(stem("mengaku") == "akui");  // "to admit", not the pronoun aku "I"
+    CHECK(stem("pengakuannya") == "akui");
     // the rest of each family stays with its root, as both UD treebanks want
     CHECK(stem("nantinya") == "nanti");
     CHECK(stem("didalam") == "dalam");  // di dalam written as one word
@@ -338,6 +343,10 @@ TEST_CASE("a query for a derived word of another sense keeps a term apart from t
     CHECK(stem("pendapat") == "dapat");
     CHECK(stem("tangannya") == "tangan");
     CHECK(stem("menghargai") == "harga");
+    CHECK(stem("berada") == "ada");
+    CHECK(stem("teratas") == "atas");  // "top"
+    CHECK(stem("atasan") == "atas");   // "superior"
+    CHECK(stem("akunya") == "aku");
 }
 
 TEST_CASE("the words of observing stem apart from the adverb amat, very", "[stemmer][policy]") {
