@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """How many of a search's top hits hold the sense the query asked for, one index per telusur binary, in one run.
 
-    benchmarks/stemmer/sense_precision.py [--corpus FILE] [--queries FILE] [--limit N] BINARY...
+    benchmarks/stemmer/sense_precision.py [--corpus FILE] [--queries FILE] [--limit N] BINARY[@STEMMER]...
 
-Each binary indexes the corpus (default ../shared/data/corpora/click-id.jsonl) into ${TMPDIR:-/tmp}/sense-precision
-and answers each query of sense_queries.tsv; a hit counts when its title or body holds one of the query's sense
-words. A stemmer that pours a derived word into a frequent root of another sense (pendekatan "approach" into dekat
-"near") ranks articles that only hold the root. The known-item sets hardly notice such words: their queries are
-titles.
+Each binary (with its index's --stemmer after an @, full by default) indexes the corpus (default
+../shared/data/corpora/click-id.jsonl) into ${TMPDIR:-/tmp}/sense-precision and answers each query of
+sense_queries.tsv; a hit counts when its title or body holds one of the query's sense words. A stemmer that pours a
+derived word into a frequent root of another sense (pendekatan "approach" into dekat "near") ranks articles that only
+hold the root. The known-item sets hardly notice such words: their queries are titles.
 """
 import argparse
 import json
@@ -67,10 +67,12 @@ def main():
     work = Path(os.environ.get("TMPDIR", "/tmp")) / "sense-precision"
     work.mkdir(parents=True, exist_ok=True)
     columns = []
-    for number, binary in enumerate(args.binaries):
+    for number, run in enumerate(args.binaries):
+        binary, _, stemmer = run.partition("@")
         db = str(work / f"index-{number}")
         subprocess.run(["rm", "-rf", db], check=True)
-        subprocess.run([binary, "index", "--db", db, str(args.corpus)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([binary, "index", "--db", db, "--stemmer", stemmer or "full", str(args.corpus)], check=True,
+                       stdout=subprocess.DEVNULL)
         columns.append([sum(1 for doc in hits(binary, db, q, args.limit) if texts[doc] & sense)
                         for q, sense in queries])
     print("| query | " + " | ".join(args.binaries) + " |")
