@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +63,8 @@ def main():
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"skipped: {args.corpus} is absent (../shared/data is not beside this checkout)")
+    if not args.queries.exists():
+        sys.exit(f"{args.queries}: no such file")
     queries = read_queries(args.queries)
     texts = read_words(args.corpus)
     work = Path(os.environ.get("TMPDIR", "/tmp")) / "sense-precision"
@@ -70,7 +73,7 @@ def main():
     for number, run in enumerate(args.binaries):
         binary, _, stemmer = run.partition("@")
         db = str(work / f"index-{number}")
-        subprocess.run(["rm", "-rf", db], check=True)
+        shutil.rmtree(db, ignore_errors=True)
         subprocess.run([binary, "index", "--db", db, "--stemmer", stemmer or "full", str(args.corpus)], check=True,
                        stdout=subprocess.DEVNULL)
         columns.append([sum(1 for doc in hits(binary, db, q, args.limit) if texts[doc] & sense)
