@@ -335,6 +335,7 @@ TEST_CASE("a query for a derived word of another sense keeps a term apart from t
     CHECK(stem("teratasi") == "atasi");
     CHECK(stem("mengaku") == "akui");  // "to admit", not the pronoun aku "I"
     CHECK(stem("pengakuannya") == "akui");
+    CHECK(stem("menghampirinya") == "hampiri");  // "to come up to", not hampir "almost"
     // the rest of each family stays with its root, as both UD treebanks want
     CHECK(stem("nantinya") == "nanti");
     CHECK(stem("didalam") == "dalam");  // di dalam written as one word
@@ -347,6 +348,7 @@ TEST_CASE("a query for a derived word of another sense keeps a term apart from t
     CHECK(stem("teratas") == "atas");  // "top"
     CHECK(stem("atasan") == "atas");   // "superior"
     CHECK(stem("akunya") == "aku");
+    CHECK(stem("hampir") == "hampir");
 }
 
 TEST_CASE("the words of observing stem apart from the adverb amat, very", "[stemmer][policy]") {
@@ -377,13 +379,18 @@ TEST_CASE("a family whose root is hardly used alone stems to the word news uses"
 TEST_CASE("conjunctions and adverbs whose root means something else stay whole", "[stemmer]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     // stemmer/data/function_words.txt
-    for (const char* word : {"lantaran", "adapun", "sepenuhnya", "berikutnya", "silakan", "silahkan", "sepeninggal"}) {
+    for (const char* word : {"lantaran", "adapun", "sepenuhnya", "berikutnya", "silakan", "silahkan", "sepeninggal",
+                             "sewaktu", "seketika"}) {
         INFO(word);
         CHECK(stem(word) == word);
     }
     CHECK(stem("berikut") == "ikut");  // "the following" stays with ikut, as the gold sets want
     CHECK(stem("bersila") == "sila");
     CHECK(stem("meninggal") == "tinggal");  // sepeninggal ("after the death of") is a preposition; its root stays
+    CHECK(stem("sewaktu-waktu") == "sewaktu");  // "at any time"
+    CHECK(stem("seakan-akan") == "seakan");     // "as if", not akan "will"
+    CHECK(stem("waktu") == "waktu");
+    CHECK(stem("ketika") == "ketika");
 }
 
 TEST_CASE("se- with a classifier: a person is orang, a fruit is not sebuah", "[stemmer]") {
