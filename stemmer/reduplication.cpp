@@ -56,14 +56,12 @@ std::string Reduplication::stem(std::string_view word, bool derivational) const 
 }
 
 std::string Reduplication::stem_two_parts(std::string_view first, std::string_view second) const {
-    // Rhyming reduplications are lexical facts, listed in stemmer/data/ (also with a clitic: sayur-mayurnya).
+    // Hyphenated words the curated lists name are lexical facts, also with a clitic (sayur-mayurnya): rhyming
+    // reduplications (sayur-mayur -> sayur, bolak-balik whole), and words kept whole or given a stem by policy
+    // (undang-undang "law" is no plural of undang "invitation", and perundang-undangan stems to it).
     const std::string_view second_bare = strip_clitics_(second);
     std::string pair(first);
     pair.append("-").append(second_bare);
-    if (const auto it = curated_.rhyming_reduplications.find(pair); it != curated_.rhyming_reduplications.end())
-        return std::string(it->second);
-    // So are the hyphenated words kept whole or given a stem by policy: undang-undang ("law") is no plural of undang
-    // ("invitation"), and perundang-undangan stems to it.
     if (const RootLexicon::Entry* entry = lexicon_.find(pair); entry && (entry->never_reduce || entry->stem >= 0))
         return std::string(lexicon_.stem(*entry));
     const std::string_view first_stem = stem_word_(first);

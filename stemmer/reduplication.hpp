@@ -4,7 +4,6 @@
 // a lexical reduplication whose half is no word ("kupu-kupu", butterfly) stays whole, as do other compounds.
 #pragma once
 
-#include "stemmer/curated_words.hpp"
 #include "stemmer/root_lexicon.hpp"
 
 #include <functional>
@@ -19,11 +18,8 @@ public:
     // only. The views returned point into the word or the lexicon.
     using StemWord = std::function<std::string_view(std::string_view)>;
 
-    Reduplication(const RootLexicon& lexicon, const CuratedWords& curated, StemWord stem_word, StemWord strip_clitics)
-        : lexicon_(lexicon),
-          curated_(curated),
-          stem_word_(std::move(stem_word)),
-          strip_clitics_(std::move(strip_clitics)) {}
+    Reduplication(const RootLexicon& lexicon, StemWord stem_word, StemWord strip_clitics)
+        : lexicon_(lexicon), stem_word_(std::move(stem_word)), strip_clitics_(std::move(strip_clitics)) {}
 
     // The stem of a word containing hyphens, derivational (full) or clitics only (light).
     std::string stem(std::string_view word, bool derivational) const;
@@ -33,7 +29,6 @@ private:
     bool is_word(std::string_view stem) const;
 
     const RootLexicon& lexicon_;
-    const CuratedWords& curated_;
     StemWord stem_word_;
     StemWord strip_clitics_;
 };

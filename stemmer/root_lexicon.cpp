@@ -169,6 +169,16 @@ void add_curated(const CuratedWords& curated, RawRoots& roots) {
             RawEntry& entry = roots.entry(std::string(word));
             entry.never_reduce = entry.free = true;
         }
+    // Rhyming reduplications are listed words too: with a stem (sayur-mayur -> sayur), or whole (bolak-balik).
+    for (const auto& [word, stem] : curated.rhyming_reduplications) {
+        if (word == stem) {
+            RawEntry& entry = roots.entry(std::string(word));
+            entry.never_reduce = entry.free = true;
+            continue;
+        }
+        roots.entry(std::string(word)).free = true;
+        roots.entry(std::string(stem)).free = true;
+    }
 }
 
 std::uint32_t fingerprint_of(std::string_view dic, std::string_view aff, const CuratedWords& curated) {
@@ -233,9 +243,11 @@ RootLexicon RootLexicon::load(const std::string& dictionary, const CuratedWords&
         lexicon.words_ += e.word;
         lexicon.entries_.push_back(entry);
     }
-    for (const auto& [word, stem] : curated.listed_stems)
-        lexicon.entries_[roots.index_of(std::string(word))].stem =
-            static_cast<std::int32_t>(roots.index_of(std::string(stem)));
+    for (const auto* map : {&curated.listed_stems, &curated.rhyming_reduplications})
+        for (const auto& [word, stem] : *map)
+            if (word != stem)
+                lexicon.entries_[roots.index_of(std::string(word))].stem =
+                    static_cast<std::int32_t>(roots.index_of(std::string(stem)));
 
     // The table: open addressing at most half full, each slot with part of the hash to skip most comparisons.
     std::size_t capacity = 1;
