@@ -382,7 +382,7 @@ TEST_CASE("the words of observing stem apart from the adverb amat, very", "[stem
 TEST_CASE("a family whose root is hardly used alone stems to the word news uses", "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     for (const char* word : {"penghujung", "pencaharian", "berkecimpung", "wawasan", "impian", "berkesinambungan",
-                             "persero", "perseroan"}) {
+                             "persero", "perseroan", "pertikaian", "berkeliaran"}) {
         INFO(word);
         CHECK(stem(word) == word);
     }
@@ -390,6 +390,7 @@ TEST_CASE("a family whose root is hardly used alone stems to the word news uses"
     CHECK(stem("mengimpikan") == "impian");
     CHECK(stem("impiannya") == "impian");
     CHECK(stem("kesinambungan") == "berkesinambungan");
+    CHECK(stem("bertikai") == "pertikaian");
     // pasukan is not kept whole: it would be read inside pemasukan ("income") as peN- + pasukan
     CHECK(stem("pemasukan") == "masuk");
 }
