@@ -117,6 +117,13 @@ bool attested_ke_verb(const RootLexicon& lexicon, const Segmentation& s, const R
     return lexicon.derives(root, std::string_view(active.data(), rest.size() + 5));
 }
 
+// Whether the reading puts meN- or peN- straight on a root ending in -an, with no suffix after it.
+bool nasal_on_noun_in_an(const Segmentation& s, std::string_view root) {
+    if (s.prefix_count == 0 || s.suffix != Suffix::none || !root.ends_with("an")) return false;
+    const Prefix last = s.prefixes[s.prefix_count - 1];
+    return last == Prefix::meN || last == Prefix::peN;
+}
+
 }  // namespace
 
 int CandidateRanking::affix_evidence(const Segmentation& s, const RootLexicon::Entry& root) const {
@@ -199,6 +206,9 @@ std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s, co
     if ((s.possessive == Possessive::ku || s.possessive == Possessive::mu) && s.affix_count() == 0 &&
         lexicon_.has_affix_flags(*root) && !lexicon_.takes_possessives(*root))
         return std::nullopt;
+    // A curated whole word in -an is a noun, and a noun takes meN- or peN- only with a suffix that makes a verb of it
+    // (mengasihani, of kasihan): pemasukan ("income") is peN- + masuk + -an, not peN- + pasukan ("troops").
+    if (root->never_reduce && nasal_on_noun_in_an(s, lexicon_.word(*root))) return std::nullopt;
     int points = base - clitic_cost(s);
     if (root->never_reduce) points += never_reduce_bonus;
     // Among attested readings the tie-breaks decide (the root with more flags first); otherwise a longer root is

@@ -382,7 +382,7 @@ TEST_CASE("the words of observing stem apart from the adverb amat, very", "[stem
 TEST_CASE("a family whose root is hardly used alone stems to the word news uses", "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     for (const char* word : {"penghujung", "pencaharian", "berkecimpung", "wawasan", "impian", "berkesinambungan",
-                             "persero", "perseroan", "pertikaian", "berkeliaran"}) {
+                             "persero", "perseroan", "pertikaian", "berkeliaran", "pasukan", "kebajikan"}) {
         INFO(word);
         CHECK(stem(word) == word);
     }
@@ -391,8 +391,24 @@ TEST_CASE("a family whose root is hardly used alone stems to the word news uses"
     CHECK(stem("impiannya") == "impian");
     CHECK(stem("kesinambungan") == "berkesinambungan");
     CHECK(stem("bertikai") == "pertikaian");
-    // pasukan is not kept whole: it would be read inside pemasukan ("income") as peN- + pasukan
-    CHECK(stem("pemasukan") == "masuk");
+    CHECK(stem("pasukannya") == "pasukan");
+}
+
+TEST_CASE("a listed noun in -an takes meN- or peN- only with a suffix", "[stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("pemasukan") == "masuk");  // "income": peN- + masuk + -an, not peN- + pasukan ("troops")
+    CHECK(stem("pemasukannya") == "masuk");
+    CHECK(stem("memasukan") == "masuk");     // news's misspelling of memasukkan, "to put in"
+    CHECK(stem("mengasihani") == "kasihan");  // with -i a noun makes a verb
+}
+
+TEST_CASE("a decree is not the adverb still: ketetapan stays apart from tetap", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("ketetapan") == "ketetapan");
+    CHECK(stem("ketetapannya") == "ketetapan");
+    CHECK(stem("menetapkan") == "tetap");  // "to set, to name", as both UD treebanks lemmatise it
+    CHECK(stem("ditetapkan") == "tetap");
+    CHECK(stem("penetapan") == "tetap");
 }
 
 TEST_CASE("conjunctions and adverbs whose root means something else stay whole", "[stemmer]") {
