@@ -210,7 +210,9 @@ std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s, co
     // (mengasihani, of kasihan): pemasukan ("income") is peN- + masuk + -an, not peN- + pasukan ("troops").
     if (root->never_reduce && nasal_on_noun_in_an(s, lexicon_.word(*root))) return std::nullopt;
     int points = base - clitic_cost(s);
-    if (root->never_reduce) points += never_reduce_bonus;
+    // A word with a curated stem, read whole with clitics at most, is the word its list means: menengahinya is
+    // menengahi ("to mediate", stem tengah) + -nya, not the kept menengah + -i + -nya.
+    if (root->never_reduce || (root->stem >= 0 && s.affix_count() == 0)) points += never_reduce_bonus;
     // Among attested readings the tie-breaks decide (the root with more flags first); otherwise a longer root is
     // the safer guess, as stripping less can do less harm.
     // (A merged -kan is never attested: hunspell would read the same letters as another derivation, di-ajuk-an.)

@@ -250,6 +250,27 @@ TEST_CASE("se- words that work as prepositions, classifiers and numerals stay wh
     CHECK(stem("pertengahan") == "tengah");
 }
 
+TEST_CASE("menengah and the words of each day, week, month and year stay apart from a root in most articles",
+          "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    // stemmer/data/kept_derivations.txt: sekolah menengah, usaha kecil dan menengah are not Jawa Tengah
+    CHECK(stem("menengah") == "menengah");
+    CHECK(stem("menengahnya") == "menengah");
+    CHECK(stem("menengahi") == "tengah");  // "to mediate", with penengah: chosen_stems.txt
+    CHECK(stem("menengahinya") == "tengah");
+    CHECK(stem("penengah") == "tengah");
+    // laporan tahunan ("annual report"), harian Kompas (the daily), iuran bulanan ("monthly dues")
+    for (const char* word : {"tahunan", "harian", "bulanan", "mingguan"}) {
+        INFO(word);
+        CHECK(stem(word) == word);
+    }
+    CHECK(stem("tahunannya") == "tahunan");
+    CHECK(stem("seharian") == "hari");  // "all day long"
+    CHECK(stem("seharianlah") == "hari");
+    CHECK(stem("bertahun-tahun") == "tahun");
+    CHECK(stem("harinya") == "hari");
+}
+
 TEST_CASE("derived words a function word's occurrences would swamp stay apart from it", "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     // stemmer/data/kept_derivations.txt: the root is in most articles, the derived word means something else.
@@ -276,7 +297,7 @@ TEST_CASE("offices, bodies and realms named after the title of their head are no
     SKIP_WITHOUT_HUNSPELL_ID();
     // stemmer/data/kept_derivations.txt, as kecamatan is not camat
     for (const char* word : {"kementerian", "kejaksaan", "kedutaan", "kepresidenan", "kerajaan", "kesultanan",
-                             "kekaisaran", "keuskupan"}) {
+                             "kekaisaran", "keuskupan", "perbendaharaan"}) {
         INFO(word);
         CHECK(stem(word) == word);
     }
@@ -286,6 +307,7 @@ TEST_CASE("offices, bodies and realms named after the title of their head are no
     CHECK(stem("menteri") == "menteri");
     CHECK(stem("menteri-menteri") == "menteri");
     CHECK(stem("jaksanya") == "jaksa");
+    CHECK(stem("bendaharanya") == "bendahara");
     CHECK(stem("raja-raja") == "raja");
     CHECK(stem("kecamatan") == "kecamatan");
 }
