@@ -391,6 +391,20 @@ TEST_CASE("a query for a derived word of another sense keeps a term apart from t
     CHECK(stem("hampir") == "hampir");
 }
 
+TEST_CASE("to die is not to live: meninggal stays apart from tinggal, meninggalkan does not", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("meninggal") == "meninggal");  // meninggal dunia, "died"
+    CHECK(stem("meninggalnya") == "meninggal");
+    CHECK(stem("tinggal") == "tinggal");  // tempat tinggal, "residence"
+    CHECK(stem("meninggalkan") == "tinggal");  // "to leave", not meninggal + -kan
+    CHECK(stem("meninggalkannya") == "tinggal");
+    CHECK(stem("meninggalkanku") == "tinggal");
+    CHECK(stem("ditinggalkan") == "tinggal");
+    CHECK(stem("meninggali") == "tinggal");  // "to live in"
+    CHECK(stem("peninggalan") == "tinggal");
+    CHECK(stem("sepeninggal") == "sepeninggal");
+}
+
 TEST_CASE("the words of observing stem apart from the adverb amat, very", "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     for (const char* word : {"mengamati", "diamati", "amati", "pengamat", "pengamatan", "mengamatinya", "teramati"}) {
@@ -443,7 +457,7 @@ TEST_CASE("conjunctions and adverbs whose root means something else stay whole",
     }
     CHECK(stem("berikut") == "ikut");  // "the following" stays with ikut, as the gold sets want
     CHECK(stem("bersila") == "sila");
-    CHECK(stem("meninggal") == "tinggal");  // sepeninggal ("after the death of") is a preposition; its root stays
+    CHECK(stem("ditinggal") == "tinggal");  // sepeninggal ("after the death of") is a preposition; its root stays
     CHECK(stem("sewaktu-waktu") == "sewaktu");  // "at any time"
     CHECK(stem("seakan-akan") == "seakan");     // "as if", not akan "will"
     CHECK(stem("waktu") == "waktu");
