@@ -27,7 +27,11 @@ def count_cases(paths):
     """How often each word is written capitalised in mid-sentence, and how often in lower case, in the bodies."""
     capitalised, lower = collections.Counter(), collections.Counter()
     for path in paths:
-        with open(path, encoding="utf-8") as articles:
+        try:
+            articles = open(path, encoding="utf-8")
+        except OSError as error:
+            sys.exit(f"{path}: cannot read the corpus ({error.strerror})")
+        with articles:
             for number, line in enumerate(articles, 1):
                 try:
                     body = json.loads(line)["body"]
@@ -52,7 +56,10 @@ def main():
     capitalised, lower = count_cases(args.corpora)
     names = sorted(word for word, count in capitalised.items()
                    if count >= args.min_capitalised and lower[word] <= args.max_lower_share * (count + lower[word]))
-    stems = subprocess.run([args.telusur, "stem", *names], capture_output=True, text=True, check=True).stdout
+    try:
+        stems = subprocess.run([args.telusur, "stem", *names], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError) as error:
+        sys.exit(f"{args.telusur}: cannot stem the candidates ({error})")
     print("word\tstem\tcapitalised\tlower case")
     for row in stems.splitlines():
         word, stem = row.split("\t")
