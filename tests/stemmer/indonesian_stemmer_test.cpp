@@ -438,6 +438,16 @@ TEST_CASE("a listed noun in -an takes meN- or peN- only with a suffix", "[stemme
     CHECK(stem("mengasihani") == "kasihan");  // with -i a noun makes a verb
 }
 
+TEST_CASE("terbatas, limited, is an adjective with its own noun, apart from batas, the border", "[stemmer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("terbatas") == "terbatas");  // as both UD treebanks lemmatise it
+    CHECK(stem("terbatasnya") == "terbatas");
+    CHECK(stem("keterbatasan") == "terbatas");  // "limitation": UD GSD's lemma
+    CHECK(stem("perbatasan") == "batas");
+    CHECK(stem("membatasi") == "batas");
+    CHECK(stem("pembatasan") == "batas");
+}
+
 TEST_CASE("a decree is not the adverb still: ketetapan stays apart from tetap", "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     CHECK(stem("ketetapan") == "ketetapan");
