@@ -165,6 +165,7 @@ TEST_CASE("curated stems: -an nouns news makes of verbs, and one family per verb
     CHECK(stem("tabanan") == "tabanan");  // a bare -an is still not read on a root whose flags leave it out
     CHECK(stem("labuan") == "labuan");
     CHECK(stem("merubah") == stem("mengubah"));  // the common misspelling, not rubah "fox"
+    CHECK(stem("pemberatasan") == stem("pemberantasan"));  // the n dropped: not about atas "on"
     CHECK(stem("pendudukan") == stem("menduduki"));
     CHECK(stem("penduduk") == "penduduk");
     CHECK(stem("perincian") == stem("rincian"));
