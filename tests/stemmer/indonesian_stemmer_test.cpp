@@ -471,6 +471,9 @@ TEST_CASE("conjunctions and adverbs whose root means something else stay whole",
     CHECK(stem("ditinggal") == "tinggal");  // sepeninggal ("after the death of") is a preposition; its root stays
     CHECK(stem("sewaktu-waktu") == "sewaktu");  // "at any time"
     CHECK(stem("seakan-akan") == "seakan");     // "as if", not akan "will"
+    CHECK(stem("seolah-olah") == "seolah");     // "as if", not olah "to process"
+    CHECK(stem("perlahan-lahan") == "perlahan");  // "slowly", not lahan "land"
+    CHECK(stem("terbata-bata") == "terbata");     // "haltingly", not bata "brick"
     CHECK(stem("waktu") == "waktu");
     CHECK(stem("ketika") == "ketika");
 }
