@@ -169,6 +169,7 @@ TEST_CASE("curated stems: -an nouns news makes of verbs, and one family per verb
     CHECK(stem("pendudukan") == stem("menduduki"));
     CHECK(stem("penduduk") == "penduduk");
     CHECK(stem("perincian") == stem("rincian"));
+    CHECK(stem("berangkatkan") == stem("memberangkatkan"));  // "to send off", not ber- + angkat "to lift"
     // stemmer/data/kept_derivations.txt: berlaku ("in force") with its own family, apart from melakukan ("to do").
     CHECK(stem("berlaku") == "berlaku");
     CHECK(stem("diberlakukan") == "berlaku");
