@@ -171,13 +171,10 @@ void add_curated(const CuratedWords& curated, RawRoots& roots) {
         }
     // Rhyming reduplications are listed words too: with a stem (sayur-mayur -> sayur), or whole (bolak-balik).
     for (const auto& [word, stem] : curated.rhyming_reduplications) {
-        if (word == stem) {
-            RawEntry& entry = roots.entry(std::string(word));
-            entry.never_reduce = entry.free = true;
-            continue;
-        }
-        roots.entry(std::string(word)).free = true;
         roots.entry(std::string(stem)).free = true;
+        RawEntry& entry = roots.entry(std::string(word));  // after the stem's: adding an entry moves the others
+        entry.free = true;
+        if (word == stem) entry.never_reduce = true;
     }
 }
 
