@@ -117,11 +117,12 @@ bool attested_ke_verb(const RootLexicon& lexicon, const Segmentation& s, const R
     return lexicon.derives(root, std::string_view(active.data(), rest.size() + 5));
 }
 
-// Whether the reading puts meN- or peN- straight on a root ending in -an, with no suffix after it.
-bool nasal_on_noun_in_an(const Segmentation& s, std::string_view root) {
-    if (s.prefix_count == 0 || s.suffix != Suffix::none || !root.ends_with("an")) return false;
-    const Prefix last = s.prefixes[s.prefix_count - 1];
-    return last == Prefix::meN || last == Prefix::peN;
+// Whether the reading puts meN-, peN- or ke- before a root ending in -an, with no suffix after it.
+bool verb_or_confix_prefix_on_noun_in_an(const Segmentation& s, std::string_view root) {
+    if (s.suffix != Suffix::none || !root.ends_with("an")) return false;
+    for (std::size_t i = 0; i < s.prefix_count; ++i)
+        if (s.prefixes[i] == Prefix::meN || s.prefixes[i] == Prefix::peN || s.prefixes[i] == Prefix::ke) return true;
+    return false;
 }
 
 }  // namespace
@@ -207,8 +208,10 @@ std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s, co
         lexicon_.has_affix_flags(*root) && !lexicon_.takes_possessives(*root))
         return std::nullopt;
     // A curated whole word in -an is a noun, and a noun takes meN- or peN- only with a suffix that makes a verb of it
-    // (mengasihani, of kasihan): pemasukan ("income") is peN- + masuk + -an, not peN- + pasukan ("troops").
-    if (root->never_reduce && nasal_on_noun_in_an(s, lexicon_.word(*root))) return std::nullopt;
+    // (mengasihani, of kasihan): pemasukan ("income") is peN- + masuk + -an, not peN- + pasukan ("troops"). Nor is
+    // its -an the end of a ke-...-an or peN-...-an around an inner prefix: keberangkatan ("departure") is ke- +
+    // berangkat + -an, not ke- + ber- + angkatan ("armed force").
+    if (root->never_reduce && verb_or_confix_prefix_on_noun_in_an(s, lexicon_.word(*root))) return std::nullopt;
     int points = base - clitic_cost(s);
     // A word with a curated stem, read whole with clitics at most, is the word its list means: menengahinya is
     // menengahi ("to mediate", stem tengah) + -nya, not the kept menengah + -i + -nya.

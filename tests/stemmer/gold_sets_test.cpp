@@ -2,23 +2,23 @@
 // thresholds so that a regression fails the run. Figures, the same harness as `telusur stem --eval`, type accuracy:
 //
 //   gold set                                 telusur   Snowball   issue target
-//   UD GSD, all rows                           94.3%     78.5%       94%
+//   UD GSD, all rows                           94.1%     78.5%       94%
 //   UD CSUI, all rows                          92.5%     77.7%       94%
-//   UD GSD PROPN, lower case, left unchanged   96.9%     87.4%       97%
+//   UD GSD PROPN, lower case, left unchanged   97.2%     87.4%       97%
 //   UD CSUI PROPN, lower case, left unchanged  97.1%     88.2%       97%
 //   UD PROPN marked as proper nouns      2776/2777, 1129/1129       100%
 //   tricky_words + issue_words                 93.9%     53.5%       90%
 //   Sastrawi's own tests, status "active"      97.1%     61.8%       97%
 //
 // Each file has a floor just under today's figure (a regression fails) and, where the issue's target is not reached
-// yet, a second case for the target tagged [!mayfail]: reported, not failing. Why some targets are out of reach: the
+// yet, a second case for the target tagged [!mayfail]: reported, not failing. UD CSUI's target is out of reach: the
 // UD treebanks contradict each other (GSD keeps sebagai, tersebut, menurut whole where CSUI reduces them, CSUI keeps
-// nominalisations such as penelitian and pernyataan whole where GSD reduces them) and the PROPN lists hold the
-// common nouns of institution names (kehutanan, pertanian, pendidikan) that the other sets want reduced; and
-// search keeps some derived words apart from a stopword or a noun of another sense (kedalaman from dalam "in",
-// penghargaan from harga "price": stemmer/data/kept_derivations.txt) where the treebanks reduce them. The targets of
-// UD GSD (3,796 of 4,027) and of Sastrawi are reached although Sastrawi's tests encode some of its own choices
-// (perusakan -> rusa, lemigas -> ligas).
+// nominalisations such as penelitian and pernyataan whole where GSD reduces them), and search keeps some derived
+// words apart from a stopword or a noun of another sense (kedalaman from dalam "in", penghargaan from harga "price":
+// stemmer/data/kept_derivations.txt) where the treebanks reduce them. The PROPN lists hold the common nouns of
+// institution names (kehutanan, pertanian, pendidikan), which the other sets want reduced and which are reduced.
+// The targets of UD GSD (3,791 of 4,027), of the PROPN lists and of Sastrawi are reached although Sastrawi's tests
+// encode some of its own choices (perusakan -> rusa, lemigas -> ligas).
 // stemmer/README.md classifies every word each gold file counts wrong.
 #include "tests/stemmer/stemmer_fixture.hpp"
 
@@ -95,7 +95,7 @@ TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]")
     const Score s = score("gold_ud_csui.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 2588);
-    CHECK(s.percent() >= 92.5);
+    CHECK(s.percent() >= 92.4);
 }
 
 TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
@@ -105,15 +105,7 @@ TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]"
     CHECK(s.percent() >= 94.0);
 }
 
-TEST_CASE("UD proper nouns in lower case, unmarked, are mostly left unchanged", "[stemmer][shared-data]") {
-    SKIP_WITHOUT_GOLD_SETS();
-    const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
-    INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);
-    CHECK(gsd.percent() >= 96.9);
-    CHECK(csui.percent() >= 97.0);
-}
-
-TEST_CASE("UD proper nouns: the issue's target, 97% unchanged", "[stemmer][shared-data][!mayfail]") {
+TEST_CASE("UD proper nouns in lower case, unmarked: the issue's target, 97% unchanged", "[stemmer][shared-data]") {
     SKIP_WITHOUT_GOLD_SETS();
     const Score gsd = score("gold_ud_gsd_propn.tsv", true), csui = score("gold_ud_csui_propn.tsv", true);
     INFO("GSD " << gsd.correct << "/" << gsd.total << ", CSUI " << csui.correct << "/" << csui.total);

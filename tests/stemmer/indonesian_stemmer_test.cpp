@@ -438,6 +438,49 @@ TEST_CASE("a listed noun in -an takes meN- or peN- only with a suffix", "[stemme
     CHECK(stem("pemasukannya") == "masuk");
     CHECK(stem("memasukan") == "masuk");     // news's misspelling of memasukkan, "to put in"
     CHECK(stem("mengasihani") == "kasihan");  // with -i a noun makes a verb
+    // Nor is its -an the end of a confix around an inner prefix.
+    CHECK(stem("keberangkatan") == "berangkat");  // "departure": ke- + berangkat + -an, not ke- + ber- + angkatan
+    CHECK(stem("pemberangkatan") == "berangkat");
+    CHECK(stem("keberangkatannya") == "berangkat");
+    CHECK(stem("seangkatan") == "angkatan");  // "of the same cohort": se- takes a noun
+}
+
+TEST_CASE("a force, a major, a gang and a university are not a lift, a move, a friend and a teacher",
+          "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    for (const char* word : {"angkatan", "jurusan", "kawanan", "perguruan"}) {
+        INFO(word);
+        CHECK(stem(word) == word);
+    }
+    CHECK(stem("angkatannya") == "angkatan");
+    CHECK(stem("sekawanan") == "kawanan");  // "a herd of"
+    CHECK(stem("mengangkat") == "angkat");   // "to lift, to appoint"
+    CHECK(stem("pengangkatan") == "angkat");  // "appointment": not peN- + angkatan
+    CHECK(stem("diangkat") == "angkat");
+    CHECK(stem("menjurus") == "jurus");
+    CHECK(stem("kawan-kawan") == "kawan");
+    CHECK(stem("berkawan") == "kawan");
+    CHECK(stem("keguruan") == "guru");  // teacher training stays with the teacher
+}
+
+TEST_CASE("an incident is not the copula jadi, become", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("kejadian") == "kejadian");  // tempat kejadian perkara, "crime scene"
+    CHECK(stem("kejadiannya") == "kejadian");
+    CHECK(stem("kejadian-kejadian") == "kejadian");
+    CHECK(stem("menjadi") == "jadi");
+    CHECK(stem("terjadi") == "jadi");  // "to happen", as UD CSUI lemmatises it
+}
+
+TEST_CASE("the words of calling out stem apart from seru, exciting", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    for (const char* word : {"seruan", "seruannya", "menyerukan", "diserukan", "serukan", "menyeru", "berseru"}) {
+        INFO(word);
+        CHECK(stem(word) == "seruan");
+    }
+    CHECK(stem("seru") == "seru");  // laga seru, "an exciting match"
+    CHECK(stem("keseruan") == "seru");
+    CHECK(stem("serunya") == "seru");
 }
 
 TEST_CASE("terbatas, limited, is an adjective with its own noun, apart from batas, the border", "[stemmer]") {
@@ -627,8 +670,8 @@ TEST_CASE("the name says algorithm, mode and lexicon, so the index can refuse a 
     SKIP_WITHOUT_HUNSPELL_ID();
     const std::string full = indonesian_stemmer(StemMode::full).name();
     const std::string light = indonesian_stemmer(StemMode::light).name();
-    CHECK(full.starts_with("telusur-id-8/full/"));
-    CHECK(light.starts_with("telusur-id-8/light/"));
+    CHECK(full.starts_with("telusur-id-9/full/"));
+    CHECK(light.starts_with("telusur-id-9/light/"));
     CHECK(full != light);
     CHECK(full != telusur::make_snowball_stemmer()->name());
     CHECK(telusur::make_indonesian_stemmer()->name() == full);  // stable within a build and lexicon
