@@ -95,6 +95,7 @@ TEST_CASE("curated words stay whole, alone and inside longer words", "[stemmer]"
     CHECK(stem("terakhirnya") == "akhir");  // ...but akhirnya is no root inside another word
     CHECK(stem("kedua") == "kedua");        // ordinals are not their numbers
     CHECK(stem("keduanya") == "kedua");
+    CHECK(stem("kesatu") == "kesatu");  // "first", beside pertama
     CHECK(stem("sebuah") == "sebuah");  // "a", not buah "fruit"
     CHECK(stem("belajar") == "ajar");   // bel- occurs only before ajar
     CHECK(stem("mempelajari") == "ajar");
@@ -539,6 +540,13 @@ TEST_CASE("a derived word whose root's family is another sense gets a term of it
         {"menetap", "menetap"},  // "to settle": not the adverb tetap, "still"
         {"pura-pura", "pura-pura"},  // "pretending": a lexical reduplication, not pura, "temple"
         {"berpura-pura", "pura-pura"},
+        {"oleh-oleh", "oleh-oleh"},  // "souvenirs": a lexical reduplication, not the preposition oleh, "by"
+        {"menyulut", "menyulut"},  // "to ignite": not Sulut, North Sulawesi
+        {"tersulut", "menyulut"},
+        {"bilangan", "bilangan"},  // "number; the area of": not bilang, "to say"
+        {"bawahan", "bawahan"},  // "subordinate": not the preposition bawah, "under"
+        {"ketagihan", "ketagihan"},  // "addicted": not tagihan, "bill"
+        {"digelandang", "digelandang"},  // "dragged off" by the police: not gelandang, "midfielder"
     };
     for (const auto& [word, expected] : cases) {
         INFO(word);
@@ -556,7 +564,8 @@ TEST_CASE("a derived word whose root's family is another sense gets a term of it
              {"meliputi", "liput"}, {"diliputi", "liput"}, {"hubungan", "hubung"}, {"berhubungan", "hubung"},
              {"menghubungkan", "hubung"}, {"mengeras", "keras"}, {"kegiatan", "giat"}, {"mencuci", "cuci"},
              {"kepulangan", "pulang"}, {"menyayangi", "sayang"}, {"kesayangan", "sayang"}, {"mewajibkan", "wajib"},
-             {"menetapkan", "tetap"}, {"menetapkannya", "tetap"}, {"pura", "pura"}}) {
+             {"menetapkan", "tetap"}, {"menetapkannya", "tetap"}, {"pura", "pura"}, {"sulut", "sulut"},
+             {"tagihan", "tagih"}, {"menagih", "tagih"}}) {
         INFO(word);
         CHECK(stem(word) == root);
     }
@@ -762,8 +771,8 @@ TEST_CASE("the name says algorithm, mode and lexicon, so the index can refuse a 
     SKIP_WITHOUT_HUNSPELL_ID();
     const std::string full = indonesian_stemmer(StemMode::full).name();
     const std::string light = indonesian_stemmer(StemMode::light).name();
-    CHECK(full.starts_with("telusur-id-11/full/"));
-    CHECK(light.starts_with("telusur-id-11/light/"));
+    CHECK(full.starts_with("telusur-id-12/full/"));
+    CHECK(light.starts_with("telusur-id-12/light/"));
     CHECK(full != light);
     CHECK(full != telusur::make_snowball_stemmer()->name());
     CHECK(telusur::make_indonesian_stemmer()->name() == full);  // stable within a build and lexicon
