@@ -17,12 +17,13 @@ Python 3 standard library only; about half a minute for click-id and IndoSum.
 
 import argparse
 import collections
-import json
 import math
 import re
 import subprocess
 import sys
 from pathlib import Path
+
+from news_corpus import articles
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 STOPWORDS = Path(__file__).resolve().parents[2] / "indexer/data/stopwords.txt"
@@ -30,19 +31,8 @@ STOPWORDS = Path(__file__).resolve().parents[2] / "indexer/data/stopwords.txt"
 
 def read_texts(paths):
     """The lower-cased words of each article's title and body, article by article."""
-    for path in paths:
-        try:
-            articles = open(path, encoding="utf-8")
-        except OSError as error:
-            sys.exit(f"{path}: cannot read the corpus ({error.strerror})")
-        with articles:
-            for number, line in enumerate(articles, 1):
-                try:
-                    article = json.loads(line)
-                    text = article.get("title", "") + "\n" + article["body"]
-                except (ValueError, KeyError, TypeError) as error:
-                    sys.exit(f"{path}:{number}: not a JSON article with a body ({error})")
-                yield WORD.findall(text.lower())
+    for article in articles(paths):
+        yield WORD.findall((str(article.get("title", "")) + "\n" + article["body"]).lower())
 
 
 def stem_all(telusur, words):

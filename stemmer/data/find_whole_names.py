@@ -14,10 +14,11 @@ Python 3 standard library only.
 
 import argparse
 import collections
-import json
 import re
 import subprocess
 import sys
+
+from news_corpus import articles
 
 MID_SENTENCE = re.compile(r"(?<=[a-z0-9,;] )([A-Za-z]+)\b(?!-)")
 LOWER_CASE = re.compile(r"(?<![A-Za-z-])([a-z]+)\b(?!-)")
@@ -26,22 +27,13 @@ LOWER_CASE = re.compile(r"(?<![A-Za-z-])([a-z]+)\b(?!-)")
 def count_cases(paths):
     """How often each word is written capitalised in mid-sentence, and how often in lower case, in the bodies."""
     capitalised, lower = collections.Counter(), collections.Counter()
-    for path in paths:
-        try:
-            articles = open(path, encoding="utf-8")
-        except OSError as error:
-            sys.exit(f"{path}: cannot read the corpus ({error.strerror})")
-        with articles:
-            for number, line in enumerate(articles, 1):
-                try:
-                    body = json.loads(line)["body"]
-                except (ValueError, KeyError, TypeError) as error:
-                    sys.exit(f"{path}:{number}: not a JSON article with a body ({error})")
-                for match in MID_SENTENCE.finditer(body):
-                    word = match.group(1)
-                    if word[0].isupper() and word[1:].islower():
-                        capitalised[word.lower()] += 1
-                lower.update(match.group(1) for match in LOWER_CASE.finditer(body))
+    for article in articles(paths):
+        body = article["body"]
+        for match in MID_SENTENCE.finditer(body):
+            word = match.group(1)
+            if word[0].isupper() and word[1:].islower():
+                capitalised[word.lower()] += 1
+        lower.update(match.group(1) for match in LOWER_CASE.finditer(body))
     return capitalised, lower
 
 
