@@ -86,6 +86,13 @@ std::string unify_hyphens(std::string_view word) {
     return result;
 }
 
+// "undang-undang": two equal halves joined by a hyphen, as the stemmer gives a reduplication it keeps whole.
+bool is_full_reduplication(std::string_view term) {
+    const std::size_t hyphen = term.find('-');
+    return hyphen != std::string_view::npos && hyphen * 2 + 1 == term.size() &&
+           term.substr(0, hyphen) == term.substr(hyphen + 1);
+}
+
 // Where a token stands, before its word and term are made.
 struct WordPlace {
     std::size_t begin = 0, end = 0;
@@ -97,6 +104,7 @@ struct WordPlace {
 
 struct Analyzer::Impl {
     std::unique_ptr<Stemmer> stemmer;
+    bool reads_reduplication = false;  // stemmer->reads_reduplication(), asked once
     std::unordered_set<std::string> proper_nouns;
     const SpellingVariants& spelling = SpellingVariants::standard();
     std::unique_ptr<icu::BreakIterator> words;
@@ -164,6 +172,15 @@ struct Analyzer::Impl {
         return compound ? unify_hyphens(word) : word;
     }
 
+    // The term of a two-part joined word's whole when its parts are to take it: the stemmer keeps the whole as one
+    // word of its own (undang-undang, "law"), so its parts are not the words they spell (undang, "to invite").
+    // Empty when the parts keep their own terms (anak-anak -> anak, jawa-bali, covid-19), and always with a
+    // stemmer that leaves every reduplication whole.
+    std::string reduplication_term(const Token& whole) const {
+        return reads_reduplication && !has_digit(whole.word) && is_full_reduplication(whole.term) ? whole.term
+                                                                                                 : std::string();
+    }
+
     // The token of the word at `place`, or none when its normalised word is too long to index: measured once
     // normalised, since case folding can write one character as many (U+FDFA as 18 letters).
     std::optional<Token> make_token(std::string_view text, const WordPlace& place) {
@@ -199,11 +216,18 @@ struct Analyzer::Impl {
                 ++j;
             const std::size_t parts = j - i;
             const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
-            if (parts > 1 && keeps_whole(parts, end - begin))
+            std::string parts_term;
+            if (parts > 1 && keeps_whole(parts, end - begin)) {
+                const std::size_t before = tokens.size();
                 add(WordPlace{begin, end, position, true});
-            for (std::size_t k = i; k < j; ++k, ++position)
-                if (segments[k].end - segments[k].begin <= max_word_bytes)
-                    add(WordPlace{segments[k].begin, segments[k].end, position, false});
+                if (parts == 2 && tokens.size() > before) parts_term = reduplication_term(tokens.back());
+            }
+            for (std::size_t k = i; k < j; ++k, ++position) {
+                if (segments[k].end - segments[k].begin > max_word_bytes) continue;
+                const std::size_t before = tokens.size();
+                add(WordPlace{segments[k].begin, segments[k].end, position, false});
+                if (!parts_term.empty() && tokens.size() > before) tokens.back().term = parts_term;
+            }
             i = j;
         }
         return tokens;
@@ -212,6 +236,7 @@ struct Analyzer::Impl {
 
 Analyzer::Analyzer(std::unique_ptr<Stemmer> stemmer) : impl_(std::make_unique<Impl>()) {
     impl_->stemmer = std::move(stemmer);
+    impl_->reads_reduplication = impl_->stemmer->reads_reduplication();
     UErrorCode status = U_ZERO_ERROR;
     // The root locale's word rules: Indonesian needs nothing locale-specific, and the root rules are always present.
     impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
@@ -245,6 +270,15 @@ bool Analyzer::joins_words(std::string_view between) {
 
 std::string Analyzer::term(std::string_view text, const WordSpan& span) const {
     return impl_->term(impl_->word(text, span.begin, span.end, false));
+}
+
+std::string Analyzer::reduplication_term(std::string_view text, const WordSpan& first, const WordSpan& second) const {
+    if (!keeps_whole(2, second.end - first.begin)) return {};
+    Token whole;
+    whole.word = impl_->word(text, first.begin, second.end, true);
+    if (whole.word.size() > max_word_bytes) return {};
+    whole.term = impl_->term(whole.word);
+    return impl_->reduplication_term(whole);
 }
 
 }  // namespace telusur

@@ -4,6 +4,8 @@
 // The chain: ICU word segmentation -> words joined by a hyphen or a dot (anak-anak, se-Kabupaten, Covid-19,
 // blora-ekspres.com, "Blora.Kemudian" typed without a space) are kept whole and also as their parts -> NFKC case
 // folding -> stemming of alphabetic words -> spelling variants folded onto the standard form (nafas -> napas).
+// The parts of a reduplication the stemmer keeps whole take the whole's term (undang-undang, "law", has no part
+// undang, "to invite").
 // Numbers ("1.250", "57,8") and acronyms with digits ("P3A") stay whole, as ICU's word rules keep them.
 #pragma once
 
@@ -55,8 +57,13 @@ public:
     // The words of `text` in order, before anything else of the analysis: ICU's word segmentation, the costly step.
     std::vector<WordSpan> word_spans(std::string_view text);
 
-    // The term analyze() gives the word at `span` of `text` (one of its word_spans, not a joined whole).
+    // The term analyze() gives the word at `span` of `text` (one of its word_spans, not a joined whole) where it
+    // stands alone or in a joined word whose parts keep their own terms; see reduplication_term for the others.
     std::string term(std::string_view text, const WordSpan& span) const;
+    // The term analyze() gives both parts of the two words `first` and `second` of `text` when a single hyphen
+    // joins them into a reduplication the stemmer keeps whole: undang-undang ("law") is not undang ("to invite"),
+    // so its parts take the whole's term. Empty when the parts keep their own (anak-anak -> anak, jawa-bali).
+    std::string reduplication_term(std::string_view text, const WordSpan& first, const WordSpan& second) const;
 
     // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
     // would take for derived words. Set once, before the analyzer is used for documents or queries.

@@ -17,7 +17,9 @@ namespace telusur::schema {
 // 7: the stored body in body_slot as an LZ4 block, no longer in the document data
 // 8: what facets count in one value, facet_slot; no source, places or agencies slots (the hit card holds them)
 // 9: the stored body's words each with a print of its term (indexer/stored_body.hpp)
-inline constexpr std::string_view schema_version = "9";
+// 10: the parts of a reduplication the stemmer keeps whole have the whole's term (undang-undang, not undang), so a
+//     quoted phrase with one finds nothing in an older index
+inline constexpr std::string_view schema_version = "10";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace telusur {
 
@@ -12,11 +13,40 @@ HitSnippets::HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms,
     for (const std::string& term : terms_) wanted_.push_back(term_print(term));
 }
 
-int HitSnippets::term_of(std::string_view text, const WordSpan& span) {
+namespace {
+
+// Whether the words spans[a] and spans[a + 1] are joined into one written word (anak-anak).
+bool joined(std::string_view text, const std::vector<WordSpan>& spans, std::size_t a) {
+    return a + 1 < spans.size() && spans[a + 1].end <= text.size() &&
+           Analyzer::joins_words(text.substr(spans[a].end, spans[a + 1].begin - spans[a].end));
+}
+
+// The first word of the two-word joined word spans[i] is part of, if it is part of one of exactly two words.
+std::optional<std::size_t> pair_start(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
+    if (i > 0 && joined(text, spans, i - 1)) {
+        if ((i >= 2 && joined(text, spans, i - 2)) || joined(text, spans, i)) return std::nullopt;
+        return i - 1;
+    }
+    if (joined(text, spans, i) && !joined(text, spans, i + 1)) return i;
+    return std::nullopt;
+}
+
+}  // namespace
+
+int HitSnippets::term_of(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
+    const auto index_of = [&](const std::string& term) {
+        const auto found = terms_.find(term);
+        return found == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), found));
+    };
+    // A part of a reduplication the stemmer keeps whole has the whole's term (undang-undang): rare, not cached.
+    if (const auto first = pair_start(text, spans, i)) {
+        const std::string whole = analyzer_.reduplication_term(text, spans[*first], spans[*first + 1]);
+        if (!whole.empty()) return index_of(whole);
+    }
+    const WordSpan& span = spans[i];
     const std::string_view written = text.substr(span.begin, span.end - span.begin);
     if (const auto it = seen_.find(written); it != seen_.end()) return it->second;
-    const auto term = terms_.find(analyzer_.term(text, span));
-    const int index = term == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), term));
+    const int index = index_of(analyzer_.term(text, span));
     seen_.emplace(written, index);
     return index;
 }
@@ -33,7 +63,7 @@ std::string HitSnippets::of(const Xapian::Document& doc) {
         if (stored.spans_known && std::find(wanted_.begin(), wanted_.end(), stored.prints[i]) == wanted_.end())
             continue;
         if (spans[i].end - spans[i].begin > Analyzer::max_word_bytes) continue;  // never indexed
-        if (const int term = term_of(text, spans[i]); term >= 0) matched.push_back({i, term});
+        if (const int term = term_of(text, spans, i); term >= 0) matched.push_back({i, term});
     }
     return make_snippet(text, spans, matched, terms_.size(), style_);
 }

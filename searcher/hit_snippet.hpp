@@ -25,8 +25,8 @@ public:
     std::string of(const Xapian::Document& doc);
 
 private:
-    // The index among terms_ of the term of the word at `span`, or -1.
-    int term_of(std::string_view text, const WordSpan& span);
+    // The index among terms_ of the term analyze() gives the word spans[i] of `text`, or -1.
+    int term_of(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i);
 
     Analyzer& analyzer_;
     const std::set<std::string>& terms_;

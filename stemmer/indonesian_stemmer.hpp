@@ -25,6 +25,7 @@ public:
     // "telusur-id-12/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
     // the fingerprint changes with the dictionary and the curated lists.
     std::string name() const override;
+    bool reads_reduplication() const override { return mode_ == StemMode::full; }
 
     // How the word was read: "di+per+[lihat]+kan 183", "dictionary word", "unknown: particle stripped", ...
     std::string explain(std::string_view word) const;

@@ -1,12 +1,14 @@
 // The Analyzer: what words of Indonesian news become in the index. Each token class a reader searches for (plain,
 // affixed, hyphenated, reduplicated, acronym with digits, number, domain) must come out whole, folded, and where it was.
 #include "indexer/analyzer.hpp"
+#include "tests/stemmer/stemmer_fixture.hpp"
 
 #include <telusur/stemmer.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,6 +77,57 @@ TEST_CASE("a reduplicated word is kept whole and as its parts, at consecutive po
     CHECK(source(text, tokens[1]) == "anak");
     CHECK(tokens[1].begin == 0);
     CHECK(tokens[2].begin == 5);
+}
+
+TEST_CASE("the parts of a reduplication the stemmer keeps whole take its term, so they find no other word",
+          "[analyzer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    telusur::Analyzer analyzer(telusur::make_indonesian_stemmer());
+    const std::string text = "Undang-Undang itu mengundang kritik, anak-anak di Jawa-Bali berpura-pura";
+    const auto tokens = analyzer.analyze(text);
+    REQUIRE(words(tokens) == std::vector<std::string>{"undang-undang", "undang", "undang", "itu", "mengundang",
+                                                      "kritik", "anak-anak", "anak", "anak", "di", "jawa-bali",
+                                                      "jawa", "bali", "berpura-pura", "berpura", "pura"});
+    // undang-undang ("law") is one word: its parts are not undang, the root of mengundang ("to invite").
+    CHECK(tokens[0].term == "undang-undang");
+    CHECK(tokens[1].term == "undang-undang");
+    CHECK(tokens[2].term == "undang-undang");
+    CHECK(tokens[4].term == "undang");
+    CHECK(tokens[1].position == 0);  // positions as for any joined word
+    CHECK(tokens[2].position == 1);
+    // A plural's parts keep their own term, as do the parts of a word that is no reduplication.
+    CHECK(tokens[6].term == "anak");
+    CHECK(tokens[7].term == "anak");
+    CHECK(tokens[11].term == "jawa");
+    CHECK(tokens[12].term == "bali");
+    // berpura-pura ("pretending") stems to the reduplication pura-pura: its parts are no temple (pura).
+    CHECK(tokens[13].term == "pura-pura");
+    CHECK(tokens[14].term == "pura-pura");
+    CHECK(tokens[15].term == "pura-pura");
+    // The snippet's lookup of a part gives what analyze() gave it.
+    const auto spans = analyzer.word_spans(text);
+    CHECK(analyzer.reduplication_term(text, spans[0], spans[1]) == "undang-undang");
+    CHECK(analyzer.reduplication_term(text, spans[5], spans[6]).empty());  // anak-anak
+    CHECK(analyzer.reduplication_term(text, spans[8], spans[9]).empty());  // jawa-bali
+    CHECK(analyzer.reduplication_term(text, spans[10], spans[11]) == "pura-pura");
+}
+
+TEST_CASE("with a stemmer that leaves every reduplication whole, the parts keep their own terms", "[analyzer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    telusur::StemmerOptions light;
+    light.mode = telusur::StemMode::light;
+    std::vector<std::unique_ptr<telusur::Stemmer>> stemmers;
+    stemmers.push_back(telusur::make_indonesian_stemmer(light));
+    stemmers.push_back(telusur::make_snowball_stemmer());
+    for (auto& stemmer : stemmers) {
+        telusur::Analyzer analyzer(std::move(stemmer));
+        const auto tokens = analyzer.analyze("anak-anak undang-undang");
+        REQUIRE(tokens.size() == 6);
+        CHECK(tokens[0].term == "anak-anak");  // left whole: a plural, for all this stemmer knows
+        CHECK(tokens[1].term == "anak");
+        CHECK(tokens[4].term == "undang");
+        CHECK(tokens[5].term == "undang");
+    }
 }
 
 TEST_CASE("positions count on from the given first position", "[analyzer]") {

@@ -132,6 +132,26 @@ TEST_CASE("a stored body whose word spans are damaged still gives a snippet with
     CHECK(snippet == HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)));
 }
 
+TEST_CASE("the parts of a reduplication kept whole are marked by its term, not by the word they spell",
+          "[searcher][snippet]") {
+    Analysis analysis(make_indonesian_stemmer(), {});
+    Analyzer& analyzer = analysis.analyzer;
+    const std::string body = "Undang-Undang itu mengundang kritik dari anak-anak muda.";
+    const SnippetStyle style{"[", "]", 240};
+    for (const std::string query : {"undang-undang", "mengundang", "anak"}) {
+        std::set<std::string> terms;
+        for (const Token& token : analyzer.analyze(query)) terms.insert(token.term);
+        INFO(query);
+        CHECK(HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)) ==
+              make_snippet(analyzer, body, terms, style));
+    }
+    const std::set<std::string> law{"undang-undang"}, invite{analyzer.analyze("mengundang").front().term};
+    CHECK(HitSnippets(analyzer, law, style).of(stored_document(analyzer, body)) ==
+          "[Undang-Undang] itu mengundang kritik dari anak-anak muda.");
+    CHECK(HitSnippets(analyzer, invite, style).of(stored_document(analyzer, body)) ==
+          "Undang-Undang itu [mengundang] kritik dari anak-anak muda.");
+}
+
 TEST_CASE("snippets from stored words equal those of a full analysis on the sample corpus", "[searcher][snippet]") {
     std::vector<std::string> queries = sample_queries();
     REQUIRE(queries.size() > 100);

@@ -165,6 +165,35 @@ TEST_CASE("hyphenated words match whole and by their parts", "[searcher]") {
     CHECK(search("covid-19").total == search("\"covid 19\"").total);
 }
 
+TEST_CASE("a reduplication the stemmer keeps whole is not found by the word its parts spell", "[searcher]") {
+    // undang-undang ("law") is one word; undang is the root of mengundang ("to invite").
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        Article law, invitation;
+        law.id = "law";
+        law.body = "DPR mengesahkan Undang-Undang Cipta Kerja kemarin.";
+        invitation.id = "invitation";
+        invitation.body = "Panitia mengundang warga ke pesta pernikahan.";
+        indexer.add(law);
+        indexer.add(invitation);
+    }
+    Searcher searcher(dir / "db");
+    const auto ids = [&](const std::string& query, const SearchOptions& options = {}) {
+        std::vector<std::string> found;
+        for (const Hit& hit : searcher.search(query, options).hits) found.push_back(hit.id);
+        return found;
+    };
+    CHECK(ids("mengundang") == std::vector<std::string>{"invitation"});
+    CHECK(ids("undangan") == std::vector<std::string>{"invitation"});
+    CHECK(ids("undang-undang") == std::vector<std::string>{"law"});
+    CHECK(ids("Undang-Undang") == std::vector<std::string>{"law"});
+    CHECK(ids("\"undang-undang cipta kerja\"") == std::vector<std::string>{"law"});
+    const Results marked = searcher.search("undang-undang", bracketed());
+    REQUIRE(marked.hits.size() == 1);
+    CHECK(marked.hits[0].snippet == "DPR mengesahkan [Undang-Undang] Cipta Kerja kemarin.");
+}
+
 TEST_CASE("words joined by dots match whole, and as partial matches when no article has them all", "[searcher]") {
     // A headline slug pasted as the query: its words are words, not one unknown token.
     CHECK(contains_id(search("karang.taruna.blora"), "000_804e0742f2996cee"));
@@ -228,6 +257,8 @@ TEST_CASE("every token class written in a document is found by a query typed as 
         {"affixed, other form", "Dinas menggelar pelatihan.", "digelar"},
         {"hyphenated", "Peserta se-Kabupaten Blora hadir.", "se-kabupaten"},
         {"reduplicated", "Anak-anak bermain di taman.", "anak-anak"},
+        {"reduplicated, by its base", "Anak-anak bermain di taman.", "anak"},
+        {"reduplication of its own", "Undang-Undang Dasar 1945 berlaku.", "undang-undang"},
         {"acronym with digits", "Kepala Dinsos P3A hadir.", "p3a"},
         {"number", "Sebanyak 1.250 keluarga menerima bantuan.", "1.250"},
         {"decimal number", "Inflasi mencapai 57,8 persen.", "57,8"},

@@ -17,6 +17,11 @@ public:
     // Names the algorithm and its settings. The index records it, and refuses a stemmer of another name, because
     // query words stemmed differently from the documents would silently stop matching.
     virtual std::string name() const = 0;
+
+    // Whether a reduplication this stemmer leaves whole ("kupu-kupu", "undang-undang" "law") is a word of its own
+    // rather than a plural it does not read: then the analyzer gives its parts the whole's term, so that undang
+    // ("to invite") does not find every law. Snowball and the light mode leave every reduplication whole.
+    virtual bool reads_reduplication() const { return false; }
 };
 
 // How far the Indonesian stemmer reduces a word. Index and queries must use the same mode (name() differs).
