@@ -226,7 +226,10 @@ struct Analyzer::Impl {
                 if (segments[k].end - segments[k].begin > max_word_bytes) continue;
                 const std::size_t before = tokens.size();
                 add(WordPlace{segments[k].begin, segments[k].end, position, false});
-                if (!parts_term.empty() && tokens.size() > before) tokens.back().term = parts_term;
+                if (!parts_term.empty() && tokens.size() > before) {
+                    tokens.back().term = parts_term;
+                    tokens.back().echoes_whole = true;
+                }
             }
             i = j;
         }

@@ -95,6 +95,10 @@ TEST_CASE("the parts of a reduplication the stemmer keeps whole take its term, s
     CHECK(tokens[4].term == "undang");
     CHECK(tokens[1].position == 0);  // positions as for any joined word
     CHECK(tokens[2].position == 1);
+    CHECK_FALSE(tokens[0].echoes_whole);
+    CHECK(tokens[1].echoes_whole);  // no occurrence of their own: the whole counts once
+    CHECK(tokens[2].echoes_whole);
+    CHECK_FALSE(tokens[7].echoes_whole);
     // A plural's parts keep their own term, as do the parts of a word that is no reduplication.
     CHECK(tokens[6].term == "anak");
     CHECK(tokens[7].term == "anak");

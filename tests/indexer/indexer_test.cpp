@@ -6,6 +6,7 @@
 #include <telusur/searcher.hpp>
 
 #include <catch2/catch.hpp>
+#include <xapian.h>
 
 #include <vector>
 
@@ -65,6 +66,27 @@ TEST_CASE("a word written in another spelling finds the standard one and the oth
     CHECK(ids_for(dir / "db", "dipraktekkan") == std::vector<std::string>{"a2"});
     CHECK(ids_for(dir / "db", "telpon") == std::vector<std::string>{"a2"});
     CHECK(ids_for(dir / "db", "diagnosis") == std::vector<std::string>{"a3"});
+}
+
+TEST_CASE("a reduplication kept whole counts once in its article, its parts holding positions only", "[indexer]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        CHECK_FALSE(indexer.add(article("a1", "Undang-Undang Baru", "DPR mengesahkan undang-undang itu.")));
+    }
+    Xapian::Database db(dir / "db");
+    const Xapian::docid doc = *db.postlist_begin("Qa1");
+    const auto wdf = [&](const std::string& term) {
+        Xapian::TermIterator it = db.termlist_begin(doc);
+        it.skip_to(term);
+        return it != db.termlist_end(doc) && *it == term ? it.get_wdf() : 0;
+    };
+    CHECK(wdf("undang-undang") == 3 + 1);  // the title's whole (title weight 3) and the body's whole
+    CHECK(wdf("Sundang-undang") == 1);
+    CHECK(wdf("undang") == 0);
+    const std::vector<Xapian::termpos> positions(db.positionlist_begin(doc, "undang-undang"),
+                                                 db.positionlist_end(doc, "undang-undang"));
+    CHECK(positions.size() == 4);  // each part's position, in the title and in the body
 }
 
 TEST_CASE("re-indexing an article with the same id replaces it and never duplicates it", "[indexer]") {
