@@ -176,8 +176,8 @@ struct Analyzer::Impl {
     // word of its own (undang-undang, "law"), so its parts are not the words they spell (undang, "to invite").
     // Empty when the parts keep their own terms (anak-anak -> anak, jawa-bali, covid-19), and always with a
     // stemmer that leaves every reduplication whole.
-    std::string reduplication_term(const Token& whole) const {
-        return reads_reduplication && !has_digit(whole.word) && is_full_reduplication(whole.term) ? whole.term
+    std::string reduplication_term(std::string_view whole_word, const std::string& whole_term) const {
+        return reads_reduplication && !has_digit(whole_word) && is_full_reduplication(whole_term) ? whole_term
                                                                                                  : std::string();
     }
 
@@ -220,7 +220,8 @@ struct Analyzer::Impl {
             if (parts > 1 && keeps_whole(parts, end - begin)) {
                 const std::size_t before = tokens.size();
                 add(WordPlace{begin, end, position, true});
-                if (parts == 2 && tokens.size() > before) parts_term = reduplication_term(tokens.back());
+                if (parts == 2 && tokens.size() > before)
+                    parts_term = reduplication_term(tokens.back().word, tokens.back().term);
             }
             for (std::size_t k = i; k < j; ++k, ++position) {
                 if (segments[k].end - segments[k].begin > max_word_bytes) continue;
@@ -276,12 +277,10 @@ std::string Analyzer::term(std::string_view text, const WordSpan& span) const {
 }
 
 std::string Analyzer::reduplication_term(std::string_view text, const WordSpan& first, const WordSpan& second) const {
-    if (!keeps_whole(2, second.end - first.begin)) return {};
-    Token whole;
-    whole.word = impl_->word(text, first.begin, second.end, true);
-    if (whole.word.size() > max_word_bytes) return {};
-    whole.term = impl_->term(whole.word);
-    return impl_->reduplication_term(whole);
+    if (!impl_->reads_reduplication || !keeps_whole(2, second.end - first.begin)) return {};
+    const std::string word = impl_->word(text, first.begin, second.end, true);
+    if (word.size() > max_word_bytes) return {};
+    return impl_->reduplication_term(word, impl_->term(word));
 }
 
 }  // namespace telusur
