@@ -6,6 +6,8 @@
 
 #include <telusur/error.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include <unicode/brkiter.h>
@@ -93,6 +95,36 @@ bool is_full_reduplication(std::string_view term) {
            term.substr(0, hyphen) == term.substr(hyphen + 1);
 }
 
+// Whether `a` and `b` are the same word of ASCII letters, whatever their case.
+bool same_letters(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a.size() < 2) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+        if (!std::isalpha(x) || std::tolower(x) != std::tolower(y)) return false;
+    }
+    return true;
+}
+
+bool is_ascii_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// Whether `first` and `second` are the same word of letters written twice with one space between, and not three
+// times over ("BLORA Blora blora" is a name said three times, no reduplication).
+bool written_twice(std::string_view text, const WordSpan& first, const WordSpan& second) {
+    const std::string_view word = text.substr(first.begin, first.end - first.begin);
+    if (text.substr(first.end, second.begin - first.end) != " " ||
+        !same_letters(word, text.substr(second.begin, second.end - second.begin)))
+        return false;
+    const std::size_t before = first.begin, after = second.end, n = word.size();
+    if (before >= n + 1 && text[before - 1] == ' ' && (before == n + 1 || !is_ascii_letter(text[before - n - 2])) &&
+        same_letters(word, text.substr(before - 1 - n, n)))
+        return false;
+    if (after + 1 + n <= text.size() && text[after] == ' ' &&
+        (after + 1 + n == text.size() || !is_ascii_letter(text[after + 1 + n])) &&
+        same_letters(word, text.substr(after + 1, n)))
+        return false;
+    return true;
+}
+
 // Where a token stands, before its word and term are made.
 struct WordPlace {
     std::size_t begin = 0, end = 0;
@@ -167,9 +199,12 @@ struct Analyzer::Impl {
         return stem;
     }
 
+    // A joined word's space, where a reduplication's hyphen was left out ("undang undang"), is read as its hyphen.
     std::string word(std::string_view text, std::size_t begin, std::size_t end, bool compound) const {
         std::string word = normalise(text.substr(begin, end - begin));
-        return compound ? unify_hyphens(word) : word;
+        if (!compound) return word;
+        std::replace(word.begin(), word.end(), ' ', '-');
+        return unify_hyphens(word);
     }
 
     // The term of a two-part joined word's whole when its parts are to take it: the stemmer keeps the whole as one
@@ -179,6 +214,21 @@ struct Analyzer::Impl {
     std::string reduplication_term(std::string_view whole_word, const std::string& whole_term) const {
         return reads_reduplication && !has_digit(whole_word) && is_full_reduplication(whole_term) ? whole_term
                                                                                                  : std::string();
+    }
+
+    // The same for the two words `first` and `second` of `text` read as one written word.
+    std::string pair_reduplication_term(std::string_view text, const WordSpan& first, const WordSpan& second) const {
+        if (!reads_reduplication || !keeps_whole(2, second.end - first.begin)) return {};
+        const std::string whole = word(text, first.begin, second.end, true);
+        if (whole.size() > max_word_bytes) return {};
+        return reduplication_term(whole, term(whole));
+    }
+
+    // Whether two neighbouring words are one written word: joined by a hyphen or a dot, or a reduplication the
+    // stemmer keeps whole written with a space for its hyphen ("undang undang"; "anak anak" stays two words).
+    bool joins(std::string_view text, const WordSpan& first, const WordSpan& second) const {
+        return joins_words(text.substr(first.end, second.begin - first.end)) ||
+               (written_twice(text, first, second) && !pair_reduplication_term(text, first, second).empty());
     }
 
     // The token of the word at `place`, or none when its normalised word is too long to index: measured once
@@ -211,9 +261,7 @@ struct Analyzer::Impl {
         for (std::size_t i = 0; i < segments.size();) {
             // The run of segments joined by single hyphens or dots: one word as written.
             std::size_t j = i + 1;
-            while (j < segments.size() &&
-                   joins_words(text.substr(segments[j - 1].end, segments[j].begin - segments[j - 1].end)))
-                ++j;
+            while (j < segments.size() && joins(text, segments[j - 1], segments[j])) ++j;
             const std::size_t parts = j - i;
             const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
             std::string parts_term;
@@ -276,11 +324,12 @@ std::string Analyzer::term(std::string_view text, const WordSpan& span) const {
     return impl_->term(impl_->word(text, span.begin, span.end, false));
 }
 
+bool Analyzer::joins_words(std::string_view text, const WordSpan& first, const WordSpan& second) const {
+    return impl_->joins(text, first, second);
+}
+
 std::string Analyzer::reduplication_term(std::string_view text, const WordSpan& first, const WordSpan& second) const {
-    if (!impl_->reads_reduplication || !keeps_whole(2, second.end - first.begin)) return {};
-    const std::string word = impl_->word(text, first.begin, second.end, true);
-    if (word.size() > max_word_bytes) return {};
-    return impl_->reduplication_term(word, impl_->term(word));
+    return impl_->pair_reduplication_term(text, first, second);
 }
 
 }  // namespace telusur

@@ -90,6 +90,10 @@ public:
     // Whether the text between two word spans joins them into one written word: exactly one hyphen ("anak-anak"), or
     // one dot with no space ("blora-ekspres.com", "Blora.Kemudian", a headline slug "jeda.bertanding.16.hari").
     static bool joins_words(std::string_view between);
+    // Whether the words `first` and `second` of `text` are one written word: joined as above, or the same word of
+    // letters written twice with one space between where the stemmer keeps that reduplication whole ("undang
+    // undang", "law", with its hyphen left out; not "anak anak" or "hati hati", which stay two words).
+    bool joins_words(std::string_view text, const WordSpan& first, const WordSpan& second) const;
 
 private:
     struct Impl;

@@ -15,19 +15,21 @@ HitSnippets::HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms,
 
 namespace {
 
-// Whether the words spans[a] and spans[a + 1] are joined into one written word (anak-anak).
-bool joined(std::string_view text, const std::vector<WordSpan>& spans, std::size_t a) {
+// Whether the words spans[a] and spans[a + 1] are one written word (anak-anak), as the analyzer joins them.
+bool joined(const Analyzer& analyzer, std::string_view text, const std::vector<WordSpan>& spans, std::size_t a) {
     return a + 1 < spans.size() && spans[a + 1].end <= text.size() &&
-           Analyzer::joins_words(text.substr(spans[a].end, spans[a + 1].begin - spans[a].end));
+           analyzer.joins_words(text, spans[a], spans[a + 1]);
 }
 
 // The first word of the two-word joined word spans[i] is part of, if it is part of one of exactly two words.
-std::optional<std::size_t> pair_start(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
-    if (i > 0 && joined(text, spans, i - 1)) {
-        if ((i >= 2 && joined(text, spans, i - 2)) || joined(text, spans, i)) return std::nullopt;
+std::optional<std::size_t> pair_start(const Analyzer& analyzer, std::string_view text,
+                                      const std::vector<WordSpan>& spans, std::size_t i) {
+    const auto at = [&](std::size_t a) { return joined(analyzer, text, spans, a); };
+    if (i > 0 && at(i - 1)) {
+        if ((i >= 2 && at(i - 2)) || at(i)) return std::nullopt;
         return i - 1;
     }
-    if (joined(text, spans, i) && !joined(text, spans, i + 1)) return i;
+    if (at(i) && !at(i + 1)) return i;
     return std::nullopt;
 }
 
@@ -39,7 +41,7 @@ int HitSnippets::term_of(std::string_view text, const std::vector<WordSpan>& spa
         return found == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), found));
     };
     // A part of a reduplication the stemmer keeps whole has the whole's term (undang-undang): rare, not cached.
-    if (const auto first = pair_start(text, spans, i)) {
+    if (const auto first = pair_start(analyzer_, text, spans, i)) {
         const std::string whole = analyzer_.reduplication_term(text, spans[*first], spans[*first + 1]);
         if (!whole.empty()) return index_of(whole);
     }

@@ -354,6 +354,14 @@ private:
 
     bool at_quote() const { return text_[at_] == '"' || text_.substr(at_, 3) == "\u201c"; }
 
+    // Where the word starting at `from` ends: at a space, a parenthesis or a quote.
+    std::size_t word_end(std::size_t from) const {
+        while (from < text_.size() && !is_space(text_[from]) && text_[from] != '(' && text_[from] != ')' &&
+               text_[from] != '"')
+            ++from;
+        return from;
+    }
+
     Part primary(int depth, bool negated) {
         if (text_[at_] == '(') {
             const std::size_t open = at_++;
@@ -366,8 +374,13 @@ private:
         if (at_quote()) return words(quoted(), Field::none, true);
         // A word: up to a space, a parenthesis or a quote.
         const std::size_t begin = at_;
-        while (at_ < text_.size() && !is_space(text_[at_]) && text_[at_] != '(' && text_[at_] != ')' && text_[at_] != '"')
-            ++at_;
+        at_ = word_end(at_);
+        // The same word twice ("undang undang") may be a reduplication the stemmer keeps whole, its hyphen left
+        // out: one unit then, as the analyzer reads it in an article.
+        if (at_ + 1 < text_.size() && text_[at_] == ' ') {
+            const std::size_t next_end = word_end(at_ + 1);
+            if (analyzer_.joins_words(text_, WordSpan{begin, at_}, WordSpan{at_ + 1, next_end})) at_ = next_end;
+        }
         const std::string_view word = text_.substr(begin, at_ - begin);
         const std::size_t colon = word.find(':');
         const auto field = colon == std::string_view::npos ? std::nullopt : field_named(word.substr(0, colon));

@@ -116,6 +116,36 @@ TEST_CASE("the parts of a reduplication the stemmer keeps whole take its term, s
     CHECK(analyzer.reduplication_term(text, spans[10], spans[11]) == "pura-pura");
 }
 
+TEST_CASE("a reduplication kept whole, written with a space for its hyphen, is read as if hyphenated",
+          "[analyzer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    telusur::Analyzer analyzer(telusur::make_indonesian_stemmer());
+    const std::string text = "Undang Undang itu untuk anak anak, bukan hati hati hati.";
+    const auto tokens = analyzer.analyze(text);
+    REQUIRE(words(tokens) == std::vector<std::string>{"undang-undang", "undang", "undang", "itu", "untuk", "anak",
+                                                      "anak", "bukan", "hati", "hati", "hati"});
+    CHECK(tokens[0].compound);
+    CHECK(source(text, tokens[0]) == "Undang Undang");
+    CHECK(tokens[0].term == "undang-undang");
+    CHECK(tokens[1].term == "undang-undang");  // as the parts of undang-undang
+    CHECK(tokens[2].position == 1);
+    CHECK(tokens[3].position == 2);
+    // A plural written with a space stays two words, as before: their stem is the base word anyway.
+    CHECK_FALSE(tokens[5].compound);
+    CHECK(tokens[5].term == "anak");
+    // The same rule where a snippet or a query asks which words are one.
+    const auto spans = analyzer.word_spans(text);
+    CHECK(analyzer.joins_words(text, spans[0], spans[1]));
+    CHECK_FALSE(analyzer.joins_words(text, spans[1], spans[2]));
+    CHECK_FALSE(analyzer.joins_words(text, spans[4], spans[5]));  // anak anak
+    CHECK(analyzer.reduplication_term(text, spans[0], spans[1]) == "undang-undang");
+    // Said three times, a word is no reduplication, even one the stemmer keeps whole.
+    const std::string thrice = "undang undang undang";
+    const auto three = analyzer.word_spans(thrice);
+    CHECK_FALSE(analyzer.joins_words(thrice, three[0], three[1]));
+    CHECK_FALSE(analyzer.joins_words(thrice, three[1], three[2]));
+}
+
 TEST_CASE("with a stemmer that leaves every reduplication whole, the parts keep their own terms", "[analyzer]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     telusur::StemmerOptions light;

@@ -189,6 +189,7 @@ TEST_CASE("a reduplication the stemmer keeps whole is not found by the word its 
     CHECK(ids("undang-undang") == std::vector<std::string>{"law"});
     CHECK(ids("Undang-Undang") == std::vector<std::string>{"law"});
     CHECK(ids("\"undang-undang cipta kerja\"") == std::vector<std::string>{"law"});
+    CHECK(ids("undang undang") == std::vector<std::string>{"law"});  // the hyphen left out, as users type it
     const Results marked = searcher.search("undang-undang", bracketed());
     REQUIRE(marked.hits.size() == 1);
     CHECK(marked.hits[0].snippet == "DPR mengesahkan [Undang-Undang] Cipta Kerja kemarin.");
@@ -259,6 +260,8 @@ TEST_CASE("every token class written in a document is found by a query typed as 
         {"reduplicated", "Anak-anak bermain di taman.", "anak-anak"},
         {"reduplicated, by its base", "Anak-anak bermain di taman.", "anak"},
         {"reduplication of its own", "Undang-Undang Dasar 1945 berlaku.", "undang-undang"},
+        {"reduplication of its own, typed without its hyphen", "Undang-Undang Dasar 1945 berlaku.", "undang undang"},
+        {"reduplication written without its hyphen", "Undang Undang Dasar 1945 berlaku.", "undang-undang"},
         {"acronym with digits", "Kepala Dinsos P3A hadir.", "p3a"},
         {"number", "Sebanyak 1.250 keluarga menerima bantuan.", "1.250"},
         {"decimal number", "Inflasi mencapai 57,8 persen.", "57,8"},
