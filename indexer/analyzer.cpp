@@ -95,17 +95,17 @@ bool is_full_reduplication(std::string_view term) {
            term.substr(0, hyphen) == term.substr(hyphen + 1);
 }
 
+bool is_ascii_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
 // Whether `a` and `b` are the same word of ASCII letters, whatever their case.
 bool same_letters(std::string_view a, std::string_view b) {
     if (a.size() != b.size() || a.size() < 2) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-        if (!std::isalpha(x) || std::tolower(x) != std::tolower(y)) return false;
-    }
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!is_ascii_letter(a[i]) || std::tolower(static_cast<unsigned char>(a[i])) !=
+                                          std::tolower(static_cast<unsigned char>(b[i])))
+            return false;
     return true;
 }
-
-bool is_ascii_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 // Whether `first` and `second` are the same word of letters written twice with one space between, and not three
 // times over ("BLORA Blora blora" is a name said three times, no reduplication).

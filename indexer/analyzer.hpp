@@ -63,9 +63,10 @@ public:
     // The term analyze() gives the word at `span` of `text` (one of its word_spans, not a joined whole) where it
     // stands alone or in a joined word whose parts keep their own terms; see reduplication_term for the others.
     std::string term(std::string_view text, const WordSpan& span) const;
-    // The term analyze() gives both parts of the two words `first` and `second` of `text` when a single hyphen
-    // joins them into a reduplication the stemmer keeps whole: undang-undang ("law") is not undang ("to invite"),
-    // so its parts take the whole's term. Empty when the parts keep their own (anak-anak -> anak, jawa-bali).
+    // The term analyze() gives both parts of the two words `first` and `second` of `text` when, read as one written
+    // word (joins_words), they are a reduplication the stemmer keeps whole: undang-undang ("law") is not undang
+    // ("to invite"), so its parts take the whole's term. Empty when the parts keep their own (anak-anak -> anak,
+    // jawa-bali).
     std::string reduplication_term(std::string_view text, const WordSpan& first, const WordSpan& second) const;
 
     // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
