@@ -6,7 +6,7 @@ namespace telusur {
 namespace stemming {
 namespace {
 
-constexpr std::string_view algorithm = "telusur-id-12";
+constexpr std::string_view algorithm = "telusur-id-13";
 
 // A clitic hunspell-id writes as part of a dictionary word that is also a word without it: "apakah" (apa + -kah).
 struct Clitic {
@@ -91,6 +91,58 @@ std::string_view IndonesianStemmer::unknown_word(std::string_view word) {
     return word;
 }
 
+// A word of spoken Indonesian stems as its formal spelling does, when hunspell-id derives that spelling from a root
+// as a verb: nonton as menonton (tonton), ngerjain as mengerjakan (kerja), dibeliin as dibelikan (beli). Only a word
+// the lexicon cannot read otherwise gets here, so a name stays whole unless it also spells such a verb
+// (whole_names.txt lists those news capitalises).
+std::string_view IndonesianStemmer::colloquial_verb(std::string_view word) const {
+    colloquial_spellings(word, formal_);
+    for (const FormalSpelling& formal : formal_) {
+        if (!attested_verb(formal)) continue;
+        const std::string_view stem = stem_word(formal.word, StemMode::full, false);
+        // The stem must outlive formal_: a view into the lexicon, not into the spelling.
+        if (stem.data() < formal.word.data() || stem.data() >= formal.word.data() + formal.word.size()) return stem;
+        if (const RootLexicon::Entry* entry = lexicon_->find(stem)) return lexicon_->word(*entry);
+    }
+    return {};
+}
+
+// Whether the formal spelling is a verb with the suffix the spoken word had. A spoken word with one affix only
+// (nulis, mampang) may as well be a name: its formal spelling counts only if hunspell-id derives it from a root with
+// meN- or di- outright. A spoken -in after a spoken prefix (ngerjain, dibeliin) makes a verb clear enough for the
+// ranking's best reading of the formal spelling to do, meN- or di- with that suffix on a root with affix flags;
+// a bare verb (keluarin: keluarkan) needs flags for its suffix too, or to be listed whole (beliin: belikan).
+bool IndonesianStemmer::attested_verb(const FormalSpelling& formal) const {
+    segment(formal.word, SegmentationDepth::derivation, segmentations_);
+    const auto verbal_prefix = [](const Segmentation& s) {
+        return s.prefix_count > 0 && (s.prefixes[0] == Prefix::meN || s.prefixes[0] == Prefix::di);
+    };
+    const auto clitics_of_a_verb = [](const Segmentation& s) {
+        return s.particle == Particle::none && (s.possessive == Possessive::none || s.possessive == Possessive::nya);
+    };
+    if (formal.suffix_for_in == Suffix::none) {
+        for (const Segmentation& s : segmentations_) {
+            if (!verbal_prefix(s) || !clitics_of_a_verb(s) || s.merged_k) continue;
+            if (s.suffix != Suffix::none && s.suffix != Suffix::i) continue;
+            const RootLexicon::Entry* root = lexicon_->find(s.restored, s.root_rest);
+            if (root && !root->bound && root->root && lexicon_->derives(*root, s.core)) return true;
+        }
+        return false;
+    }
+    if (const RootLexicon::Entry* listed = lexicon_->find(formal.word); listed && !listed->bound)
+        return !listed->whole_alone && dictionary_word(formal.word, *listed, StemMode::full) != formal.word;
+    const auto best = ranking_.best(segmentations_);
+    if (!best || !clitics_of_a_verb(*best->segmentation)) return false;
+    const Segmentation& s = *best->segmentation;
+    if (s.suffix != formal.suffix_for_in || s.merged_k) return false;
+    // The root must be a word hunspell-id gives affix flags (mursalin is a name, not memursalkan), and for a bare
+    // verb flags for that suffix, or derive the verb outright.
+    const RootLexicon::Entry& root = *best->root;
+    if (lexicon_->derives(root, s.core)) return verbal_prefix(s) || s.prefix_count == 0;
+    if (!lexicon_->has_affix_flags(root)) return false;
+    return verbal_prefix(s) || (s.prefix_count == 0 && (root.suffix_kinds & bit(s.suffix)) != 0);
+}
+
 // A function word or name with a clitic stays that word: menurutnya ("according to him") is menurut + -nya, not
 // about turut ("to follow"), which the segmentation would find once the clitic is off; pemalangnya is pemalang.
 std::string_view IndonesianStemmer::whole_word_with_clitic(std::string_view word) const {
@@ -102,7 +154,7 @@ std::string_view IndonesianStemmer::whole_word_with_clitic(std::string_view word
     return {};
 }
 
-std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mode) const {
+std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mode, bool spoken) const {
     if (word.size() < 3) return word;
     if (const RootLexicon::Entry* entry = lexicon_->find(word)) {
         if (entry->whole_alone) return word;
@@ -111,7 +163,11 @@ std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mo
     if (const std::string_view base = whole_word_with_clitic(word); !base.empty()) return base;
     segment(word, mode == StemMode::full ? SegmentationDepth::derivation : SegmentationDepth::clitics, segmentations_);
     const auto best = ranking_.best(segmentations_);
-    if (!best) return unknown_word(word);
+    if (!best) {
+        if (mode == StemMode::full && spoken)
+            if (const std::string_view formal = colloquial_verb(word); !formal.empty()) return formal;
+        return unknown_word(word);
+    }
     const RootLexicon::Entry* root = best->root;
     if (best->segmentation->suffix == Suffix::wati) {  // karyawati stems with karyawan (ranking checked it exists)
         wati_buffer_.assign(lexicon_->word(*root)).append("wan");
@@ -139,8 +195,11 @@ std::string IndonesianStemmer::explain(std::string_view word) const {
         if (const auto candidate = ranking_.score(s))
             text.append("  ").append(ranking_.describe(*candidate)).append("\n");
     const auto best = ranking_.best(segmentations_);
-    if (!best) return text + "unknown: " + std::string(unknown_word(word));
-    return text + "best: " + ranking_.describe(*best);
+    if (best) return text + "best: " + ranking_.describe(*best);
+    if (mode_ == StemMode::full)
+        if (const std::string_view formal = colloquial_verb(word); !formal.empty())
+            return text + "spoken verb, stemmed as its formal spelling: " + std::string(formal);
+    return text + "unknown: " + std::string(unknown_word(word));
 }
 
 }  // namespace stemming

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "stemmer/candidate_ranking.hpp"
+#include "stemmer/colloquial_spelling.hpp"
 #include "stemmer/reduplication.hpp"
 #include "stemmer/root_lexicon.hpp"
 #include "stemmer/segmentation.hpp"
@@ -22,7 +23,7 @@ public:
     IndonesianStemmer(std::shared_ptr<const RootLexicon> lexicon, StemMode mode, bool cache = true);
 
     std::string stem(std::string_view word) const override;
-    // "telusur-id-12/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
+    // "telusur-id-13/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
     // the fingerprint changes with the dictionary and the curated lists.
     std::string name() const override;
     bool reads_reduplication() const override { return mode_ == StemMode::full; }
@@ -34,9 +35,13 @@ public:
     std::size_t cached() const { return cache_.size(); }
 
 private:
-    std::string_view stem_word(std::string_view word, StemMode mode) const;  // one word, no hyphens
+    // One word, no hyphens. `spoken`: a word the lexicon cannot read may be a spoken verb (off while reading the
+    // formal spelling of one, so that the reading does not recurse).
+    std::string_view stem_word(std::string_view word, StemMode mode, bool spoken = true) const;
     std::string_view dictionary_word(std::string_view word, const RootLexicon::Entry& entry, StemMode mode) const;
     std::string_view whole_word_with_clitic(std::string_view word) const;  // the function word or name, or empty
+    std::string_view colloquial_verb(std::string_view word) const;  // the stem of its formal spelling, or empty
+    bool attested_verb(const FormalSpelling& formal) const;
     static std::string_view unknown_word(std::string_view word);
     std::string compute(std::string_view word) const;
 
@@ -47,6 +52,7 @@ private:
     Reduplication reduplication_;
     mutable std::vector<Segmentation> segmentations_;  // reused from word to word
     mutable std::string wati_buffer_;                  // holds "karyawan" while stemming "karyawati"
+    mutable std::vector<FormalSpelling> formal_;       // the formal spellings of a spoken verb
     mutable StemCache cache_;
 };
 

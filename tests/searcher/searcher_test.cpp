@@ -195,6 +195,36 @@ TEST_CASE("a reduplication the stemmer keeps whole is not found by the word its 
     CHECK(marked.hits[0].snippet == "DPR mengesahkan [Undang-Undang] Cipta Kerja kemarin.");
 }
 
+TEST_CASE("a query in spoken Indonesian finds the articles that write the formal word", "[searcher]") {
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        Article jobs, quote, other;
+        jobs.id = "jobs";
+        jobs.body = "Ribuan lulusan mencari pekerjaan di bursa kerja Kota Bekasi.";
+        quote.id = "quote";
+        quote.body = "\"Saya nyari kerja dari pagi,\" kata seorang pelamar.";
+        other.id = "other";
+        other.body = "Warga menonton pertandingan sepak bola di alun-alun.";
+        indexer.add(jobs);
+        indexer.add(quote);
+        indexer.add(other);
+    }
+    Searcher searcher(dir / "db");
+    const auto ids = [&](const std::string& query) {
+        std::vector<std::string> found;
+        for (const Hit& hit : searcher.search(query).hits) found.push_back(hit.id);
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    CHECK(ids("nyari kerja") == std::vector<std::string>{"jobs", "quote"});
+    CHECK(ids("mencari pekerjaan") == std::vector<std::string>{"jobs", "quote"});
+    CHECK(ids("nonton bola") == std::vector<std::string>{"other"});
+    const Results marked = searcher.search("nonton", bracketed());
+    REQUIRE(marked.hits.size() == 1);
+    CHECK_THAT(marked.hits[0].snippet, Catch::Contains("[menonton]"));
+}
+
 TEST_CASE("words joined by dots match whole, and as partial matches when no article has them all", "[searcher]") {
     // A headline slug pasted as the query: its words are words, not one unknown token.
     CHECK(contains_id(search("karang.taruna.blora"), "000_804e0742f2996cee"));

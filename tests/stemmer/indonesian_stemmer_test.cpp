@@ -734,6 +734,56 @@ TEST_CASE("names news always capitalises stay whole in lower case, and their loo
     CHECK(stem("lukanya") == "luka");
     CHECK(stem("berserikat") == "serikat");
 }
+// Spoken Indonesian, as news quotes it and readers type it in queries (colloquial_spelling.hpp): a spoken verb meets
+// its formal family, so that a search for "nonton bola" finds menonton and ditonton.
+TEST_CASE("spoken verbs stem as their formal spelling does", "[stemmer][colloquial]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    for (const auto& [spoken, formal] : std::vector<std::pair<const char*, const char*>>{
+             {"nonton", "menonton"},         // the nasal alone for meN-: n for t
+             {"nulis", "menulis"},           // n for t
+             {"mikir", "memikir"},           // m for p
+             {"ngajak", "mengajak"},         // ng before a vowel
+             {"ngirim", "mengirim"},         // ng for k
+             {"nyetir", "menyetir"},         // ny for s
+             {"nyari", "mencari"},           // ny for c
+             {"ngecek", "mengecek"},         // nge- before a one-syllable root
+             {"ngerasa", "merasa"},          // nge- for the whole of meN-
+             {"ngebantu", "membantu"},       //
+             {"ngerti", "mengerti"},         // ng before a root in e
+             {"ngerjain", "mengerjakan"},    // -in for -kan
+             {"nakutin", "menakuti"},        // -in for -i, where -kan is no verb of the root
+             {"dibeliin", "dibelikan"},      // di- with -in
+             {"jelasin", "jelaskan"},        // a bare verb
+             {"beliin", "belikan"},          // a bare verb hunspell-id lists whole
+             {"nontonnya", "menontonnya"},   // with -nya
+             {"ngerjainnya", "mengerjakan"}, //
+             {"ngaku", "mengaku"},           // and the formal word's curated stem with it (akui)
+         }) {
+        INFO(spoken);
+        CHECK(stem(spoken) == stem(formal));
+        CHECK(stem(spoken) != spoken);
+    }
+}
+
+TEST_CASE("a spoken verb is read only where its formal spelling is an attested verb", "[stemmer][colloquial]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    CHECK(stem("melesat") == "melesat");    // me- before l is formal already: melesat is no memelesat of pelesat
+    CHECK(stem("nunukan") == "nunukan");    // a spoken word without -in is no verb in -kan (menunukan)
+    CHECK(stem("mursalin") == "mursalin");  // a root without affix flags: no memursalkan
+    CHECK(stem("kafein") == "kafein");      // -in on a word with no spoken prefix and no verb of its own
+    CHECK(stem("arifin") == "arifin");
+    CHECK(stem("bermain") == "main");       // formal words keep their reading
+    CHECK(stem("nonton", StemMode::light) == "nonton");  // light mode reads clitics only
+    // Names news capitalises (whole_names.txt), loanwords (extra_roots.txt), and spoken words whose root means
+    // something else (kept_derivations.txt, function_words.txt) stay whole.
+    for (const char* word : {"mampang", "ngurah", "ngada", "sadikin", "minang", "nengah", "matik", "marun", "ngakak",
+                             "ngotot", "ngapain"}) {
+        INFO(word);
+        CHECK(stem(word) == word);
+    }
+    CHECK(stem("kengototan") == "ngotot");
+}
+
 TEST_CASE("particle traps: -nya, -kah, -lah that belong to the word", "[stemmer]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     CHECK(stem("hanya") == "hanya");
@@ -771,8 +821,8 @@ TEST_CASE("the name says algorithm, mode and lexicon, so the index can refuse a 
     SKIP_WITHOUT_HUNSPELL_ID();
     const std::string full = indonesian_stemmer(StemMode::full).name();
     const std::string light = indonesian_stemmer(StemMode::light).name();
-    CHECK(full.starts_with("telusur-id-12/full/"));
-    CHECK(light.starts_with("telusur-id-12/light/"));
+    CHECK(full.starts_with("telusur-id-13/full/"));
+    CHECK(light.starts_with("telusur-id-13/light/"));
     CHECK(full != light);
     CHECK(full != telusur::make_snowball_stemmer()->name());
     CHECK(telusur::make_indonesian_stemmer()->name() == full);  // stable within a build and lexicon
@@ -814,4 +864,5 @@ TEST_CASE("the stemmer gives a reason for each stem", "[stemmer]") {
     CHECK_THAT(stemmer.explain("perbankan"), Catch::Contains("best: per+[bank]+an"));
     CHECK_THAT(stemmer.explain("bekasi"), Catch::Contains("unknown: bekasi"));
     CHECK_THAT(stemmer.explain("menteri"), Catch::Contains("never reduced"));
+    CHECK_THAT(stemmer.explain("nonton"), Catch::Contains("spoken verb, stemmed as its formal spelling: tonton"));
 }

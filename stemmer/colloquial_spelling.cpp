@@ -1,0 +1,69 @@
+#include "stemmer/colloquial_spelling.hpp"
+
+#include <array>
+
+namespace telusur::stemming {
+namespace {
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// me- before l, r, w, y or a nasal is formal meN- already (melesat, meleset): the word is formal, its root unknown.
+bool formal_me(std::string_view body) {
+    return body.size() > 2 && body.starts_with("me") && std::string_view("lrwymn").find(body[2]) != std::string_view::npos;
+}
+
+// The spoken word's stem without -nya and -in, with the formal suffixes -in may stand for.
+struct SpokenSuffix {
+    std::string_view body;
+    std::array<Suffix, 2> formal;
+    std::size_t formal_count;
+};
+
+SpokenSuffix spoken_suffix(std::string_view word) {
+    // -in after at least a syllable and a nasal prefix or di- ("nyiapin", "dibeliin"); shorter words are roots.
+    if (word.size() > 5 && word.ends_with("in")) return {word.substr(0, word.size() - 2), {Suffix::kan, Suffix::i}, 2};
+    return {word, {Suffix::none, Suffix::none}, 1};
+}
+
+}  // namespace
+
+void colloquial_spellings(std::string_view word, std::vector<FormalSpelling>& out) {
+    out.clear();
+    std::string_view clitic;
+    if (word.size() > 7 && word.ends_with("nya")) {  // nontonnya, ngerjainnya
+        clitic = word.substr(word.size() - 3);
+        word.remove_suffix(3);
+    }
+    const SpokenSuffix spoken = spoken_suffix(word);
+    const std::string_view body = spoken.body;
+    if (body.size() < 4) return;
+    const bool suffix_in = spoken.formal_count == 2;
+
+    // The formal prefix each spoken beginning may stand for, written before the rest of the word.
+    std::array<std::pair<std::string_view, std::string_view>, 5> heads;  // (formal prefix, rest of the spoken body)
+    std::size_t head_count = 0;
+    if (body.starts_with("nge") && !is_vowel(body[3])) {
+        // ng- before a root in e (ngerti: mengerti), or nge- for the whole of meN-, whatever its allomorph: ngecek
+        // (mengecek), ngerasa (merasa), ngebantu (membantu), ngedukung (mendukung), ngegali (menggali).
+        heads[head_count++] = {"me", body};
+        const std::string_view rest = body.substr(3);
+        for (std::string_view prefix : {"me", "mem", "men", "meng"}) heads[head_count++] = {prefix, rest};
+    } else if (body.starts_with("ny") && is_vowel(body[2])) {
+        heads[head_count++] = {"me", body};                // nyetir: menyetir (setir)
+        heads[head_count++] = {"menc", body.substr(2)};    // nyari: mencari (cari)
+    } else if ((body[0] == 'n' || body[0] == 'm') && (is_vowel(body[1]) || body.starts_with("ng")) &&
+               !formal_me(body)) {
+        heads[head_count++] = {"me", body};  // nulis (menulis), mikir (memikir), ngajak (mengajak), megang
+    } else if (suffix_in) {
+        heads[head_count++] = {"", body};  // beliin: belikan; dibeliin: dibelikan (without -in, di- is formal)
+    }
+    for (std::size_t h = 0; h < head_count; ++h)
+        for (std::size_t s = 0; s < spoken.formal_count; ++s) {
+            FormalSpelling& formal = out.emplace_back();
+            formal.word.assign(heads[h].first).append(heads[h].second).append(spelling(spoken.formal[s]));
+            formal.word.append(clitic);
+            formal.suffix_for_in = spoken.formal[s];
+        }
+}
+
+}  // namespace telusur::stemming
