@@ -301,6 +301,12 @@ TEST_CASE("stopwords are flagged and still kept", "[analyzer]") {
     CHECK_FALSE(token_of(tokens, "blora").stopword);
     CHECK_FALSE(token_of(tokens, "warga").stopword);
     CHECK(analyzer.analyze("YANG").at(0).stopword);  // after case folding
+    // Spoken forms of the list's words, as readers type them
+    for (const char* spoken : {"gimana", "gak", "udah", "aja", "banget", "kalo"}) {
+        INFO(spoken);
+        CHECK(analyzer.analyze(spoken).at(0).stopword);
+    }
+    CHECK_FALSE(analyzer.analyze("nyari").at(0).stopword);
 }
 
 TEST_CASE("a word too long to be searched for gives no token and does not stop the rest", "[analyzer]") {

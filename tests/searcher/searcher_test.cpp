@@ -220,6 +220,11 @@ TEST_CASE("a query in spoken Indonesian finds the articles that write the formal
     CHECK(ids("nyari kerja") == std::vector<std::string>{"jobs", "quote"});
     CHECK(ids("mencari pekerjaan") == std::vector<std::string>{"jobs", "quote"});
     CHECK(ids("nonton bola") == std::vector<std::string>{"other"});
+    // Spoken function words only rank, as their formal counterparts do: every hit holds the words that matter.
+    const Results spoken = searcher.search("gimana nyari kerja");
+    REQUIRE(spoken.hits.size() == 2);
+    for (const Hit& hit : spoken.hits) CHECK_FALSE(hit.partial);
+    CHECK(ids("gimana nyari kerja") == ids("bagaimana mencari kerja"));
     const Results marked = searcher.search("nonton", bracketed());
     REQUIRE(marked.hits.size() == 1);
     CHECK_THAT(marked.hits[0].snippet, Catch::Contains("[menonton]"));
