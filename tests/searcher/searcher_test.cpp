@@ -25,14 +25,21 @@ bool contains_id(const Results& results, const std::string& id) {
     return std::any_of(results.hits.begin(), results.hits.end(), [&](const Hit& h) { return h.id == id; });
 }
 
+// An index of articles given as id and body, in `dir`.
+std::string index_of(const ScratchDir& dir, std::initializer_list<std::pair<const char*, const char*>> articles) {
+    Indexer indexer(dir / "db");
+    for (const auto& [id, body] : articles) {
+        Article a;
+        a.id = id;
+        a.body = body;
+        indexer.add(a);
+    }
+    return dir / "db";
+}
+
 // An index of one article with this body, in `dir`.
 std::string index_of_one(const ScratchDir& dir, const std::string& body) {
-    Indexer indexer(dir / "db");
-    Article a;
-    a.id = "one";
-    a.body = body;
-    indexer.add(a);
-    return dir / "db";
+    return index_of(dir, {{"one", body.c_str()}});
 }
 
 // Highlights as [brackets], so a test reads which words were marked.
@@ -168,17 +175,8 @@ TEST_CASE("hyphenated words match whole and by their parts", "[searcher]") {
 TEST_CASE("a reduplication the stemmer keeps whole is not found by the word its parts spell", "[searcher]") {
     // undang-undang ("law") is one word; undang is the root of mengundang ("to invite").
     ScratchDir dir;
-    {
-        Indexer indexer(dir / "db");
-        Article law, invitation;
-        law.id = "law";
-        law.body = "DPR mengesahkan Undang-Undang Cipta Kerja kemarin.";
-        invitation.id = "invitation";
-        invitation.body = "Panitia mengundang warga ke pesta pernikahan.";
-        indexer.add(law);
-        indexer.add(invitation);
-    }
-    Searcher searcher(dir / "db");
+    Searcher searcher(index_of(dir, {{"law", "DPR mengesahkan Undang-Undang Cipta Kerja kemarin."},
+                                     {"invitation", "Panitia mengundang warga ke pesta pernikahan."}}));
     const auto ids = [&](const std::string& query, const SearchOptions& options = {}) {
         std::vector<std::string> found;
         for (const Hit& hit : searcher.search(query, options).hits) found.push_back(hit.id);
@@ -197,20 +195,9 @@ TEST_CASE("a reduplication the stemmer keeps whole is not found by the word its 
 
 TEST_CASE("a query in spoken Indonesian finds the articles that write the formal word", "[searcher]") {
     ScratchDir dir;
-    {
-        Indexer indexer(dir / "db");
-        Article jobs, quote, other;
-        jobs.id = "jobs";
-        jobs.body = "Ribuan lulusan mencari pekerjaan di bursa kerja Kota Bekasi.";
-        quote.id = "quote";
-        quote.body = "\"Saya nyari kerja dari pagi,\" kata seorang pelamar.";
-        other.id = "other";
-        other.body = "Warga menonton pertandingan sepak bola di alun-alun.";
-        indexer.add(jobs);
-        indexer.add(quote);
-        indexer.add(other);
-    }
-    Searcher searcher(dir / "db");
+    Searcher searcher(index_of(dir, {{"jobs", "Ribuan lulusan mencari pekerjaan di bursa kerja Kota Bekasi."},
+                                     {"quote", "\"Saya nyari kerja dari pagi,\" kata seorang pelamar."},
+                                     {"other", "Warga menonton pertandingan sepak bola di alun-alun."}}));
     const auto ids = [&](const std::string& query) {
         std::vector<std::string> found;
         for (const Hit& hit : searcher.search(query).hits) found.push_back(hit.id);
