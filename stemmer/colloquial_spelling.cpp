@@ -29,6 +29,10 @@ SpokenSuffix spoken_suffix(std::string_view word) {
 
 void colloquial_spellings(std::string_view word, std::vector<FormalSpelling>& out) {
     out.clear();
+    // Spoken verbs are short (dipertanggungjawabin has 20 letters); a longer unknown word is a name, a URL or noise,
+    // and each formal spelling would cost a segmentation of it.
+    constexpr std::size_t longest_spoken_word = 24;
+    if (word.size() > longest_spoken_word) return;
     std::string_view clitic;
     if (word.size() > 7 && word.ends_with("nya")) {  // nontonnya, ngerjainnya
         clitic = word.substr(word.size() - 3);

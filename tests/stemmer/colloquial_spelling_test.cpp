@@ -59,5 +59,6 @@ TEST_CASE("words with no spoken affix have no formal spelling", "[stemmer][collo
     CHECK(spellings("melesat").empty());   // me- before l is formal meN- already
     CHECK(spellings("rumah").empty());
     CHECK(spellings("dibeli").empty());    // di- without -in is formal
+    CHECK(spellings("n" + std::string(30, 'a')).empty());  // longer than any spoken verb
     CHECK(spellings("mnbvc").empty());     // no vowel after the nasal
 }
