@@ -17,7 +17,7 @@ namespace telusur::stemming {
 struct FormalSpelling {
     std::string word;  // "menulis", "dibelikannya"
     // What the spoken -in stands for in `word` (kan or i), or none: then the formal word ends as spoken, and may
-    // only be a verb in -i or without suffix (nakutin is spoken, nakuti is menakuti; nunukan is no verb in -kan).
+    // only be a verb in -i or without suffix (nakuti is menakuti; nunukan is no menunukan, a verb in -kan).
     Suffix suffix_for_in = Suffix::none;
 };
 
