@@ -763,6 +763,9 @@ TEST_CASE("spoken verbs stem as their formal spelling does", "[stemmer][colloqui
         CHECK(stem(spoken) == stem(formal));
         CHECK(stem(spoken) != spoken);
     }
+    // Reduplicated, as spoken verbs often are: each half is read as a spoken verb too.
+    CHECK(stem("nanya-nanya") == stem("bertanya-tanya"));
+    CHECK(stem("nangis-nangis") == stem("menangis"));
 }
 
 TEST_CASE("a spoken verb is read only where its formal spelling is an attested verb", "[stemmer][colloquial]") {
