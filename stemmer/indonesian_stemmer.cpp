@@ -99,9 +99,8 @@ std::string_view IndonesianStemmer::colloquial_verb(std::string_view word) const
     colloquial_spellings(word, formal_);
     for (const FormalSpelling& formal : formal_) {
         if (!attested_verb(formal)) continue;
+        // Returned as the lexicon's word, which outlives formal_ (a stem may be a view into the spelling: menurutnya).
         const std::string_view stem = stem_word(formal.word, StemMode::full, false);
-        // The stem must outlive formal_: a view into the lexicon, not into the spelling.
-        if (stem.data() < formal.word.data() || stem.data() >= formal.word.data() + formal.word.size()) return stem;
         if (const RootLexicon::Entry* entry = lexicon_->find(stem)) return lexicon_->word(*entry);
     }
     return {};
