@@ -66,8 +66,13 @@ std::string Reduplication::stem_two_parts(std::string_view first, std::string_vi
         return std::string(lexicon_.stem(*entry));
     const std::string_view first_stem = stem_word_(first);
     const std::string_view second_stem = stem_word_(second);
-    if (first == second_bare)  // anak-anak, anak-anaknya; kupu-kupu stays, there being no "kupu"
-        return is_word(first_stem) ? std::string(first_stem) : pair;
+    if (first == second_bare) {  // anak-anak, anak-anaknya
+        if (is_word(first_stem)) return std::string(first_stem);
+        // A lexical reduplication hunspell-id lists stays whole, there being no "kupu" (kupu-kupu, butterfly). Any
+        // other is the plural of a word the lexicon lacks, a loanword or a word kept whole (fitur-fitur,
+        // relawan-relawan), and stems as that word does, so that a search for the word finds its plural.
+        return lexicon_.find(pair) ? pair : std::string(first_stem);
+    }
     if (first_stem == second_stem && is_word(first_stem)) return std::string(first_stem);       // berlari-lari
     if (is_word(first_stem) && repeats(second, first_stem)) return std::string(first_stem);     // mobil-mobilan
     if (is_word(second_stem) && first.ends_with(second_stem)) return std::string(second_stem);  // kehati-hatian

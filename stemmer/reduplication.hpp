@@ -1,7 +1,8 @@
 // Reduplication and other hyphenated words, as the analyzer hands them over whole: "anak-anak" (plural), "berlari-lari"
 // (repeated action), "mobil-mobilan" (toy, imitation), "sayur-mayur" (rhyming: vegetables of all kinds),
-// "se-kabupaten" (prefix before a name), "dia-lah" (particle). A reduplicated word stems to the root of its parts;
-// a lexical reduplication whose half is no word ("kupu-kupu", butterfly) stays whole, as do other compounds.
+// "se-kabupaten" (prefix before a name), "dia-lah" (particle). A reduplicated word stems to the root of its parts,
+// or as its half does when the lexicon lacks the half ("fitur-fitur", a loanword's plural); a lexical reduplication
+// hunspell-id lists whole although its half is no word ("kupu-kupu", butterfly) stays whole, as do compounds.
 #pragma once
 
 #include "stemmer/root_lexicon.hpp"

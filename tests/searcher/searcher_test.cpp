@@ -193,6 +193,25 @@ TEST_CASE("a reduplication the stemmer keeps whole is not found by the word its 
     CHECK(marked.hits[0].snippet == "DPR mengesahkan [Undang-Undang] Cipta Kerja kemarin.");
 }
 
+TEST_CASE("a word the lexicon lacks finds its plural, and the plural finds the word", "[searcher]") {
+    ScratchDir dir;
+    Searcher searcher(index_of(dir, {{"plural", "Ponsel itu membawa fitur-fitur baru untuk kamera."},
+                                     {"single", "Satu fitur kamera dihapus dari ponsel lama."},
+                                     {"other", "Harga ponsel naik bulan ini."}}));
+    const auto ids = [&](const std::string& query) {
+        std::vector<std::string> found;
+        for (const Hit& hit : searcher.search(query).hits) found.push_back(hit.id);
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    CHECK(ids("fitur") == std::vector<std::string>{"plural", "single"});
+    CHECK(ids("fitur-fitur") == std::vector<std::string>{"plural", "single"});
+    CHECK(ids("fitur kamera") == std::vector<std::string>{"plural", "single"});
+    const Results marked = searcher.search("fitur", bracketed());
+    for (const Hit& hit : marked.hits)
+        if (hit.id == "plural") CHECK_THAT(hit.snippet, Catch::Contains("[fitur-fitur]"));
+}
+
 TEST_CASE("a query in spoken Indonesian finds the articles that write the formal word", "[searcher]") {
     ScratchDir dir;
     Searcher searcher(index_of(dir, {{"jobs", "Ribuan lulusan mencari pekerjaan di bursa kerja Kota Bekasi."},
