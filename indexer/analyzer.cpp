@@ -264,10 +264,11 @@ struct Analyzer::Impl {
             while (j < segments.size() && joins(text, segments[j - 1], segments[j])) ++j;
             const std::size_t parts = j - i;
             const std::size_t begin = segments[i].begin, end = segments[j - 1].end;
-            std::string parts_term;
+            std::string whole_term, parts_term;
             if (parts > 1 && keeps_whole(parts, end - begin)) {
                 const std::size_t before = tokens.size();
                 add(WordPlace{begin, end, position, true});
+                if (tokens.size() > before) whole_term = tokens.back().term;
                 if (parts == 2 && tokens.size() > before)
                     parts_term = reduplication_term(tokens.back().word, tokens.back().term);
             }
@@ -275,10 +276,11 @@ struct Analyzer::Impl {
                 if (segments[k].end - segments[k].begin > max_word_bytes) continue;
                 const std::size_t before = tokens.size();
                 add(WordPlace{segments[k].begin, segments[k].end, position, false});
-                if (!parts_term.empty() && tokens.size() > before) {
-                    tokens.back().term = parts_term;
-                    tokens.back().echoes_whole = true;
-                }
+                if (tokens.size() == before) continue;
+                if (!parts_term.empty()) tokens.back().term = parts_term;
+                // A part that only repeats the whole's term (the anak of anak-anak, the lari of berlari-lari) is no
+                // occurrence of its own: the word is written once.
+                tokens.back().echoes_whole = tokens.back().term == whole_term;
             }
             i = j;
         }

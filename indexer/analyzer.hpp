@@ -29,8 +29,9 @@ struct Token {
     std::size_t end = 0;
     std::uint32_t position = 0;  // word position; a compound shares the position of its first part
     bool compound = false;       // a joined whole ("anak-anak", "kompas.com"), followed by its parts
-    // A part of a reduplication the stemmer keeps whole, which takes the whole's term (undang-undang): it holds a
-    // position, for phrases, but is no occurrence of its own, as the whole counts already.
+    // A part with the whole's term: of a reduplication the stemmer keeps whole, whose parts take its term
+    // (undang-undang), or of one that stems as its parts do (anak-anak -> anak). It holds a position, for phrases,
+    // but is no occurrence of its own, as the whole counts already.
     bool echoes_whole = false;
     bool stopword = false;
     // Written Like This (not ALL CAPS), not at the start of a sentence: in running text, a name. Evidence for the

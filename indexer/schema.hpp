@@ -19,7 +19,9 @@ namespace telusur::schema {
 // 9: the stored body's words each with a print of its term (indexer/stored_body.hpp)
 // 10: the parts of a reduplication the stemmer keeps whole have the whole's term (undang-undang, not undang), so a
 //     quoted phrase with one finds nothing in an older index
-inline constexpr std::string_view schema_version = "10";
+// 11: a part that repeats its joined whole's term (the anak of anak-anak) adds a position only, so the word written
+//     once counts once, where it counted three times and outweighed words written once
+inline constexpr std::string_view schema_version = "11";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces

@@ -1,4 +1,5 @@
 // Ranking settings a user sees the effect of: BM25's parameters, the proximity reward, and facets over the matches.
+#include "tests/stemmer/stemmer_fixture.hpp"
 #include "tests/test_support.hpp"
 
 #include <telusur/indexer.hpp>
@@ -147,4 +148,20 @@ TEST_CASE("facets count every article with all the words, or estimate the partia
     std::size_t counted = 0;
     for (const auto& [source, count] : partial.facets.front().values) counted += count;
     CHECK(counted == Approx(150).margin(15));
+}
+
+TEST_CASE("a reduplication counts as the one word it is written as, not as three", "[ranking]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    ScratchDir dir;
+    // Same length: one article writes hati ("heart") twice, the other berhati-hati ("to be careful") once. The
+    // whole and both parts of berhati-hati stem to hati; counted three times, being careful outranked the heart.
+    std::vector<std::pair<std::string, std::string>> articles{
+        {"heart", "Dokter memeriksa hati pasien. Hati itu sehat. " + filler(30)},
+        {"careful", "Warga diminta berhati-hati di jalan licin. " + filler(31)}};
+    for (int i = 0; i < 6; ++i) articles.emplace_back("other-" + std::to_string(i), filler(36));
+    Searcher searcher(index_of(dir, articles));
+    const Results results = searcher.search("hati");
+    REQUIRE(results.hits.size() == 2);
+    CHECK(results.hits[0].id == "heart");
+    CHECK(results.hits[1].id == "careful");  // still found
 }
