@@ -2,6 +2,7 @@
 
 #include "indexer/ascii_words.hpp"
 #include "indexer/spelling_variants.hpp"
+#include "indexer/function_homographs.hpp"
 #include "indexer/stopwords.hpp"
 
 #include <telusur/error.hpp>
@@ -189,6 +190,7 @@ struct Analyzer::Impl {
 
     std::string term(const std::string& word) const {
         if (has_digit(word)) return word;
+        if (is_function_homograph(word)) return function_homograph_term(word);
         std::string stem = stemmer->stem(word);
         // Most words stem to themselves (roots, stopwords): only a word the stemmer would change is looked up among
         // the names, which costs a hash of the word in a large set.

@@ -5,7 +5,8 @@
 // blora-ekspres.com, "Blora.Kemudian" typed without a space) are kept whole and also as their parts -> NFKC case
 // folding -> stemming of alphabetic words -> spelling variants folded onto the standard form (nafas -> napas).
 // The parts of a reduplication the stemmer keeps whole take the whole's term (undang-undang, "law", has no part
-// undang, "to invite").
+// undang, "to invite"). A function word spelled as a root (ada, pukul) has a term of its own, apart from the root's
+// derived words (mengadakan, pemukulan): indexer/function_homographs.hpp.
 // Numbers ("1.250", "57,8") and acronyms with digits ("P3A") stay whole, as ICU's word rules keep them.
 #pragma once
 

@@ -21,13 +21,17 @@ namespace telusur::schema {
 //     quoted phrase with one finds nothing in an older index
 // 11: a part that repeats its joined whole's term (the anak of anak-anak) adds a position only, so the word written
 //     once counts once, where it counted three times and outweighed words written once
-inline constexpr std::string_view schema_version = "11";
+// 12: function words spelled as a root (ada, pukul: indexer/data/function_homographs.txt) are indexed, written bare,
+//     under function_word_prefix, apart from the root's derived words (mengadakan, pemukulan)
+inline constexpr std::string_view schema_version = "12";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
 inline constexpr std::string_view title_prefix = "S";    // S<term>: title words (also indexed unprefixed)
 inline constexpr std::string_view source_prefix = "XS";  // XS<source>: outlet, case-folded, for filters and stats
 inline constexpr std::string_view year_prefix = "Y";     // Y2019
+// XFada: a function word written bare whose root's derived words mean something else (indexer/function_homographs.hpp)
+inline constexpr std::string_view function_word_prefix = "XF";
 // Entities (indexer/entity_tagger.hpp). Their wdf says where the article names them: see entity_wdf.
 inline constexpr std::string_view place_prefix = "XP";       // XP33.16: the article names Blora
 inline constexpr std::string_view place_area_prefix = "XPA";  // XPA33: a place in Jawa Tengah, or the province

@@ -297,6 +297,30 @@ TEST_CASE("an affixed word is stored under its stem", "[analyzer]") {
     CHECK(tokens[1].term == tokens[0].term);
 }
 
+TEST_CASE("a function word spelled as a root is indexed apart from the root's derived words", "[analyzer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    telusur::Analyzer analyzer(telusur::make_indonesian_stemmer());
+    // ada ("there is") is no mengadakan ("to hold"); pukul ("o'clock") no pemukulan ("assault").
+    const auto tokens = analyzer.analyze("Ada warga yang mengadakan rapat pukul 10.00, lalu terjadi pemukulan.");
+    CHECK(token_of(tokens, "ada").term == "XFada");
+    CHECK(token_of(tokens, "mengadakan").term == "ada");
+    CHECK(token_of(tokens, "pukul").term == "XFpukul");
+    CHECK(token_of(tokens, "pemukulan").term == "pukul");
+    CHECK(token_of(tokens, "ada").stopword);  // still a stopword for the query
+    for (const char* word : {"bagi", "baginya", "sebagian", "dapat", "sampai", "tetap", "adanya"}) {
+        INFO(word);
+        CHECK(analyzer.analyze(word).at(0).term == std::string("XF") + word);
+    }
+    for (const auto& [word, root] : std::vector<std::pair<const char*, const char*>>{
+             {"pembagian", "bagi"}, {"mendapatkan", "dapat"}, {"menyampaikan", "sampai"}, {"menetapkan", "tetap"}}) {
+        INFO(word);
+        CHECK(analyzer.analyze(word).at(0).term == root);
+    }
+    // The term of a word span gives the same, for snippets.
+    const std::string text = "pukul 10.00";
+    CHECK(analyzer.term(text, analyzer.word_spans(text).at(0)) == "XFpukul");
+}
+
 TEST_CASE("stopwords are flagged and still kept", "[analyzer]") {
     auto analyzer = make_analyzer();
     const auto tokens = analyzer.analyze("warga yang tinggal di Blora");

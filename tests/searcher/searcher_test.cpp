@@ -42,6 +42,15 @@ std::string index_of_one(const ScratchDir& dir, const std::string& body) {
     return index_of(dir, {{"one", body.c_str()}});
 }
 
+// The ids of the articles holding every word of `query`, sorted (partial matches, which follow them, left out).
+std::vector<std::string> full_match_ids(Searcher& searcher, const std::string& query) {
+    std::vector<std::string> found;
+    for (const Hit& hit : searcher.search(query).hits)
+        if (!hit.partial) found.push_back(hit.id);
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
 // Highlights as [brackets], so a test reads which words were marked.
 SearchOptions bracketed() {
     SearchOptions options;
@@ -198,12 +207,7 @@ TEST_CASE("a word the lexicon lacks finds its plural, and the plural finds the w
     Searcher searcher(index_of(dir, {{"plural", "Ponsel itu membawa fitur-fitur baru untuk kamera."},
                                      {"single", "Satu fitur kamera dihapus dari ponsel lama."},
                                      {"other", "Harga ponsel naik bulan ini."}}));
-    const auto ids = [&](const std::string& query) {
-        std::vector<std::string> found;
-        for (const Hit& hit : searcher.search(query).hits) found.push_back(hit.id);
-        std::sort(found.begin(), found.end());
-        return found;
-    };
+    const auto ids = [&](const std::string& query) { return full_match_ids(searcher, query); };
     CHECK(ids("fitur") == std::vector<std::string>{"plural", "single"});
     CHECK(ids("fitur-fitur") == std::vector<std::string>{"plural", "single"});
     CHECK(ids("fitur kamera") == std::vector<std::string>{"plural", "single"});
@@ -212,17 +216,30 @@ TEST_CASE("a word the lexicon lacks finds its plural, and the plural finds the w
         if (hit.id == "plural") CHECK_THAT(hit.snippet, Catch::Contains("[fitur-fitur]"));
 }
 
+TEST_CASE("a derived word is not found by the function word its root spells", "[searcher]") {
+    ScratchDir dir;
+    Searcher searcher(index_of(dir, {{"assault", "Polisi menangkap pelaku pemukulan terhadap sopir angkot."},
+                                     {"meeting", "Rapat dimulai pukul 10.00 WIB di balai desa."},
+                                     {"event", "Karang taruna mengadakan lomba di balai desa."},
+                                     {"there", "Ada lomba di balai desa kemarin."}}));
+    const auto ids = [&](const std::string& query) { return full_match_ids(searcher, query); };
+    CHECK(ids("pemukulan") == std::vector<std::string>{"assault"});
+    CHECK(ids("memukul") == std::vector<std::string>{"assault"});
+    CHECK(ids("\"pukul 10.00\"") == std::vector<std::string>{"meeting"});
+    CHECK(ids("pukul 10.00") == std::vector<std::string>{"meeting"});
+    CHECK(ids("mengadakan lomba") == std::vector<std::string>{"event"});
+    CHECK(ids("diadakan") == std::vector<std::string>{"event"});
+    const Results marked = searcher.search("pukul", bracketed());
+    REQUIRE(marked.hits.size() == 1);
+    CHECK_THAT(marked.hits[0].snippet, Catch::Contains("[pukul]"));
+}
+
 TEST_CASE("a query in spoken Indonesian finds the articles that write the formal word", "[searcher]") {
     ScratchDir dir;
     Searcher searcher(index_of(dir, {{"jobs", "Ribuan lulusan mencari pekerjaan di bursa kerja Kota Bekasi."},
                                      {"quote", "\"Saya nyari kerja dari pagi,\" kata seorang pelamar."},
                                      {"other", "Warga menonton pertandingan sepak bola di alun-alun."}}));
-    const auto ids = [&](const std::string& query) {
-        std::vector<std::string> found;
-        for (const Hit& hit : searcher.search(query).hits) found.push_back(hit.id);
-        std::sort(found.begin(), found.end());
-        return found;
-    };
+    const auto ids = [&](const std::string& query) { return full_match_ids(searcher, query); };
     CHECK(ids("nyari kerja") == std::vector<std::string>{"jobs", "quote"});
     CHECK(ids("mencari pekerjaan") == std::vector<std::string>{"jobs", "quote"});
     CHECK(ids("nonton bola") == std::vector<std::string>{"other"});

@@ -1,0 +1,20 @@
+#include "indexer/function_homographs.hpp"
+
+#include "indexer/schema.hpp"
+#include "indexer/word_list.hpp"
+
+namespace telusur {
+namespace data {
+extern const std::string_view function_homographs;
+}
+
+bool is_function_homograph(std::string_view normalised_word) {
+    static const auto words = word_set(data::function_homographs);
+    return words.contains(normalised_word);
+}
+
+std::string function_homograph_term(std::string_view normalised_word) {
+    return schema::term(schema::function_word_prefix, normalised_word);
+}
+
+}  // namespace telusur

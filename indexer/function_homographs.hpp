@@ -1,0 +1,17 @@
+// Function words spelled as a root whose derived words mean something else (indexer/data/function_homographs.txt):
+// ada ("there is") beside mengadakan ("to hold"), pukul ("o'clock") beside pemukulan ("assault"). Written bare, the
+// analyzer indexes them under a term of their own, so the derived words' searches are not matched by every article.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace telusur {
+
+// Whether `normalised_word` is such a function word, written bare.
+bool is_function_homograph(std::string_view normalised_word);
+
+// Its term: the word under schema::function_word_prefix ("XFada").
+std::string function_homograph_term(std::string_view normalised_word);
+
+}  // namespace telusur
