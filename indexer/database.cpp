@@ -81,7 +81,8 @@ void check_profile(const std::string& directory, const IndexProfile& recorded, c
         throw DatabaseError(directory + ": index was built with stemmer '" + recorded.stemmer + "', not '" +
                             used.stemmer + "'; rebuild the index to change it");
     if (recorded.spelling != used.spelling)
-        throw DatabaseError(directory + ": index was built with other spelling variants (another telusur); rebuild the "
+        throw DatabaseError(directory + ": index was built with other spelling variants or function words (another "
+                            "telusur); rebuild the "
                             "index (telusur reindex rebuilds it in full from its articles)");
     if (recorded.gazetteer != used.gazetteer)
         throw DatabaseError(directory + ": index was built with another gazetteer (extra files: " +

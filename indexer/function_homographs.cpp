@@ -1,5 +1,6 @@
 #include "indexer/function_homographs.hpp"
 
+#include "corpus/stable_hash.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/word_list.hpp"
 
@@ -15,6 +16,10 @@ bool is_function_homograph(std::string_view normalised_word) {
 
 std::string function_homograph_term(std::string_view normalised_word) {
     return schema::term(schema::function_word_prefix, normalised_word);
+}
+
+std::uint32_t function_homographs_fingerprint() {
+    return static_cast<std::uint32_t>(stable_hash::mix(stable_hash::fnv1a(data::function_homographs)));
 }
 
 }  // namespace telusur

@@ -3,6 +3,7 @@
 // analyzer indexes them under a term of their own, so the derived words' searches are not matched by every article.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,8 @@ bool is_function_homograph(std::string_view normalised_word);
 
 // Its term: the word under schema::function_word_prefix ("XFada").
 std::string function_homograph_term(std::string_view normalised_word);
+
+// A fingerprint of the list, stable across builds: an index records it, as the terms depend on it.
+std::uint32_t function_homographs_fingerprint();
 
 }  // namespace telusur

@@ -36,7 +36,7 @@ std::string rebuild_reason(const ReindexOptions& options, const std::optional<In
     if (recorded->schema != wanted.schema) return "schema " + recorded->schema + " -> " + wanted.schema;
     if (recorded->stemmer != wanted.stemmer) return "stemmer " + recorded->stemmer + " -> " + wanted.stemmer;
     if (recorded->gazetteer != wanted.gazetteer) return "the gazetteer changed";
-    if (recorded->spelling != wanted.spelling) return "the spelling variants changed";
+    if (recorded->spelling != wanted.spelling) return "the spelling variants or function words changed";
     return {};
 }
 

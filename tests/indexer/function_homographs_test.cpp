@@ -1,0 +1,46 @@
+// Function words spelled as a root (indexer/data/function_homographs.txt): listed words written bare, their own
+// term, and a fingerprint the index records.
+#include "indexer/database.hpp"
+#include "indexer/function_homographs.hpp"
+#include "indexer/schema.hpp"
+#include "tests/test_support.hpp"
+
+#include <telusur/indexer.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include <cstdio>
+
+using namespace telusur;
+
+TEST_CASE("the function words of the list are known written bare only", "[function-homographs]") {
+    for (const char* word : {"ada", "adanya", "bagi", "sebagian", "dapat", "sampai", "pukul", "tetap", "paling"}) {
+        INFO(word);
+        CHECK(is_function_homograph(word));
+        CHECK(function_homograph_term(word) == "XF" + std::string(word));
+    }
+    for (const char* word : {"mengadakan", "pembagian", "mendapatkan", "pemukulan", "berpaling", "Ada", ""}) {
+        INFO(word);
+        CHECK_FALSE(is_function_homograph(word));
+    }
+}
+
+TEST_CASE("an index records the function words' fingerprint beside the spelling variants'", "[function-homographs]") {
+    telusur::test::ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        Article article;
+        article.id = "one";
+        article.body = "Rapat dimulai pukul 10.00 WIB.";
+        indexer.add(article);
+    }
+    const Xapian::Database db(dir / "db");
+    const std::string recorded = db.get_metadata(std::string(schema::spelling_key));
+    char expected[9];
+    std::snprintf(expected, sizeof expected, "%08x", function_homographs_fingerprint());
+    REQUIRE(recorded.size() == 16);
+    CHECK(recorded.substr(8) == expected);
+    CHECK(function_homographs_fingerprint() == function_homographs_fingerprint());
+}
