@@ -307,13 +307,15 @@ TEST_CASE("a function word spelled as a root is indexed apart from the root's de
     CHECK(token_of(tokens, "pukul").term == "XFpukul");
     CHECK(token_of(tokens, "pemukulan").term == "pukul");
     CHECK(token_of(tokens, "ada").stopword);  // still a stopword for the query
-    for (const char* word : {"bagi", "baginya", "sebagian", "dapat", "sampai", "tetap", "paling", "adanya"}) {
+    for (const char* word : {"bagi", "baginya", "sebagian", "dapat", "sampai", "tetap", "paling", "adanya", "diri",
+                             "dirinya", "kala", "lalu"}) {
         INFO(word);
         CHECK(analyzer.analyze(word).at(0).term == std::string("XF") + word);
     }
     for (const auto& [word, root] : std::vector<std::pair<const char*, const char*>>{
              {"pembagian", "bagi"}, {"mendapatkan", "dapat"}, {"menyampaikan", "sampai"}, {"menetapkan", "tetap"},
-             {"berpaling", "paling"}}) {
+             {"berpaling", "paling"}, {"berdiri", "diri"}, {"mendirikan", "diri"}, {"berkala", "kala"},
+             {"dilalui", "lalu"}}) {
         INFO(word);
         CHECK(analyzer.analyze(word).at(0).term == root);
     }

@@ -16,12 +16,14 @@
 using namespace telusur;
 
 TEST_CASE("the function words of the list are known written bare only", "[function-homographs]") {
-    for (const char* word : {"ada", "adanya", "bagi", "sebagian", "dapat", "sampai", "pukul", "tetap", "paling"}) {
+    for (const char* word :
+         {"ada", "adanya", "bagi", "sebagian", "dapat", "sampai", "pukul", "tetap", "paling", "diri", "kala", "lalu"}) {
         INFO(word);
         CHECK(is_function_homograph(word));
         CHECK(function_homograph_term(word) == "XF" + std::string(word));
     }
-    for (const char* word : {"mengadakan", "pembagian", "mendapatkan", "pemukulan", "berpaling", "Ada", ""}) {
+    for (const char* word :
+         {"mengadakan", "pembagian", "mendapatkan", "pemukulan", "berpaling", "berdiri", "berkala", "Ada", ""}) {
         INFO(word);
         CHECK_FALSE(is_function_homograph(word));
     }
