@@ -17,6 +17,23 @@ namespace {
 
 std::string stem(std::string_view word, StemMode mode = StemMode::full) { return indonesian_stemmer(mode).stem(word); }
 
+// Each word stems to the stem beside it.
+void check_stems(const std::vector<std::pair<const char*, const char*>>& expected) {
+    for (const auto& [word, word_stem] : expected) {
+        INFO(word);
+        CHECK(stem(word) == word_stem);
+    }
+}
+
+// Each word of a family stems to the family's stem.
+void check_families(const std::vector<std::pair<std::vector<const char*>, const char*>>& families) {
+    for (const auto& [words, family_stem] : families)
+        for (const char* word : words) {
+            INFO(word);
+            CHECK(stem(word) == family_stem);
+        }
+}
+
 }  // namespace
 
 TEST_CASE("affixed words stem to the root the lexicon attests", "[stemmer]") {
@@ -658,11 +675,7 @@ TEST_CASE("junctions, docking, burials, relief and more stem apart from a root o
         {{"edaran", "edarannya"}, "edaran"},
         {{"kehendak", "menghendaki", "dikehendaki", "berkehendak"}, "menghendaki"},  // UD GSD keeps menghendaki
     };
-    for (const auto& [words, family_stem] : families)
-        for (const char* word : words) {
-            INFO(word);
-            CHECK(stem(word) == family_stem);
-        }
+    check_families(families);
     // The roots keep their own words.
     const std::vector<std::pair<const char*, const char*>> roots{
         {"tiga", "tiga"},         {"bertiga", "tiga"},       {"perempat", "empat"},   {"rapat", "rapat"},
@@ -671,10 +684,7 @@ TEST_CASE("junctions, docking, burials, relief and more stem apart from a root o
         {"telur", "telur"},       {"bertelur", "telur"},     {"ringan", "ringan"},    {"melimpah", "limpah"},
         {"berlimpah", "limpah"},  {"raga", "raga"},          {"menyerahkan", "serah"}, {"samping", "samping"},
         {"beredar", "edar"},      {"peredaran", "edar"},     {"hendak", "hendak"}};
-    for (const auto& [word, root] : roots) {
-        INFO(word);
-        CHECK(stem(word) == root);
-    }
+    check_stems(roots);
 }
 
 // Transparency, a memorandum of understanding and being seated somewhere are no opening, understanding or sitting
@@ -686,12 +696,8 @@ TEST_CASE("keterbukaan, kesepahaman and berkedudukan keep terms of their own", "
     CHECK(stem("kesepahaman") == "kesepahaman");
     CHECK(stem("sepaham") == "kesepahaman");
     CHECK(stem("berkedudukan") == "berkedudukan");
-    for (const auto& [word, root] : std::vector<std::pair<const char*, const char*>>{
-             {"terbuka", "buka"}, {"membuka", "buka"}, {"memahami", "paham"}, {"pemahaman", "paham"},
-             {"kedudukan", "duduk"}, {"menduduki", "duduk"}}) {
-        INFO(word);
-        CHECK(stem(word) == root);
-    }
+    check_stems({{"terbuka", "buka"}, {"membuka", "buka"}, {"memahami", "paham"}, {"pemahaman", "paham"},
+                 {"kedudukan", "duduk"}, {"menduduki", "duduk"}});
 }
 
 // Nouns of another sense than their root, whose verbs stay with it as UD GSD lemmatises them (telusur-id-21).
@@ -704,12 +710,8 @@ TEST_CASE("pengorbanan, penyimpangan and penangguhan stem apart from their roots
     }
     CHECK(stem("penyimpangan") == "penyimpangan");  // irregularities, not a junction
     CHECK(stem("penangguhan") == "penangguhan");    // suspended detention, nothing tough
-    for (const auto& [word, root] : std::vector<std::pair<const char*, const char*>>{
-             {"korban", "korban"}, {"mengorbankan", "korban"}, {"simpang", "simpang"}, {"menyimpang", "simpang"},
-             {"persimpangan", "simpang"}, {"tangguh", "tangguh"}, {"menangguhkan", "tangguh"}}) {
-        INFO(word);
-        CHECK(stem(word) == root);
-    }
+    check_stems({{"korban", "korban"}, {"mengorbankan", "korban"}, {"simpang", "simpang"}, {"menyimpang", "simpang"},
+                 {"persimpangan", "simpang"}, {"tangguh", "tangguh"}, {"menangguhkan", "tangguh"}});
 }
 
 // Twenty-six more words of news whose root's own sense is another (kept_derivations.txt, telusur-id-22).
@@ -745,11 +747,7 @@ TEST_CASE("the accused, heeding, exile, prayer and more stem apart from a root o
         {{"mengambang", "mengambangkan"}, "mengambang"},
         {{"berkesudahan", "menyudahi"}, "menyudahi"},
     };
-    for (const auto& [words, family_stem] : families)
-        for (const char* word : words) {
-            INFO(word);
-            CHECK(stem(word) == family_stem);
-        }
+    check_families(families);
     // The roots keep their own words, also the longer words a kept word would otherwise capture.
     const std::vector<std::pair<const char*, const char*>> roots{
         {"sakit", "sakit"},       {"penyakit", "sakit"},     {"indah", "indah"},         {"keindahan", "indah"},
@@ -760,31 +758,20 @@ TEST_CASE("the accused, heeding, exile, prayer and more stem apart from a root o
         {"boleh", "boleh"},       {"enak", "enak"},          {"jamur", "jamur"},         {"panjang", "panjang"},
         {"berkepanjangan", "panjang"}, {"kampung", "kampung"}, {"perkampungan", "kampung"}, {"daya", "daya"},
         {"ambang", "ambang"},     {"putaran", "putar"}};
-    for (const auto& [word, root] : roots) {
-        INFO(word);
-        CHECK(stem(word) == root);
-    }
+    check_stems(roots);
 }
 
 // Seven more words of news whose root's own sense is another (kept_derivations.txt, telusur-id-23).
 TEST_CASE("listing, childbirth, renewal, fault lines and more stem apart from a root of another sense",
           "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
-    for (const auto& [word, family_stem] : std::vector<std::pair<const char*, const char*>>{
-             {"melantai", "melantai"}, {"bersalin", "bersalin"}, {"persalinan", "bersalin"},
-             {"persalinannya", "bersalin"}, {"peremajaan", "peremajaan"}, {"meremajakan", "peremajaan"},
-             {"patahan", "patahan"}, {"sepatah", "sepatah"}, {"curahan", "curahan"}, {"terlampau", "terlampau"}}) {
-        INFO(word);
-        CHECK(stem(word) == family_stem);
-    }
+    check_stems({{"melantai", "melantai"}, {"bersalin", "bersalin"}, {"persalinan", "bersalin"},
+                 {"persalinannya", "bersalin"}, {"peremajaan", "peremajaan"}, {"meremajakan", "peremajaan"},
+                 {"patahan", "patahan"}, {"sepatah", "sepatah"}, {"curahan", "curahan"}, {"terlampau", "terlampau"}});
     // The roots keep their own words, as the gold sets want (berlantai, mencurahkan, melampaui).
-    for (const auto& [word, root] : std::vector<std::pair<const char*, const char*>>{
-             {"lantai", "lantai"}, {"berlantai", "lantai"}, {"salinan", "salin"}, {"menyalin", "salin"},
-             {"remaja", "remaja"}, {"patah", "patah"}, {"mematahkan", "patah"}, {"curah", "curah"},
-             {"mencurahkan", "curah"}, {"melampaui", "lampau"}, {"terlampaui", "lampau"}, {"berpaling", "paling"}}) {
-        INFO(word);
-        CHECK(stem(word) == root);
-    }
+    check_stems({{"lantai", "lantai"}, {"berlantai", "lantai"}, {"salinan", "salin"}, {"menyalin", "salin"},
+                 {"remaja", "remaja"}, {"patah", "patah"}, {"mematahkan", "patah"}, {"curah", "curah"},
+                 {"mencurahkan", "curah"}, {"melampaui", "lampau"}, {"terlampaui", "lampau"}, {"berpaling", "paling"}});
 }
 
 TEST_CASE("the words of calling out stem apart from seru, exciting", "[stemmer][policy]") {
