@@ -1,7 +1,7 @@
 #include "indexer/analysis.hpp"
 
-#include "indexer/schema.hpp"
 #include "indexer/function_homographs.hpp"
+#include "indexer/schema.hpp"
 #include "indexer/spelling_variants.hpp"
 
 #include <cstdio>

@@ -1,8 +1,8 @@
 #include "indexer/analyzer.hpp"
 
 #include "indexer/ascii_words.hpp"
-#include "indexer/spelling_variants.hpp"
 #include "indexer/function_homographs.hpp"
+#include "indexer/spelling_variants.hpp"
 #include "indexer/stopwords.hpp"
 
 #include <telusur/error.hpp>

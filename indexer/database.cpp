@@ -82,8 +82,7 @@ void check_profile(const std::string& directory, const IndexProfile& recorded, c
                             used.stemmer + "'; rebuild the index to change it");
     if (recorded.spelling != used.spelling)
         throw DatabaseError(directory + ": index was built with other spelling variants or function words (another "
-                            "telusur); rebuild the "
-                            "index (telusur reindex rebuilds it in full from its articles)");
+                            "telusur); rebuild the index (telusur reindex rebuilds it in full from its articles)");
     if (recorded.gazetteer != used.gazetteer)
         throw DatabaseError(directory + ": index was built with another gazetteer (extra files: " +
                             (recorded.gazetteer_files.empty() ? std::string("none") : joined(recorded.gazetteer_files)) +
