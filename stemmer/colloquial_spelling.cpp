@@ -1,6 +1,7 @@
 #include "stemmer/colloquial_spelling.hpp"
 
 #include <array>
+#include <span>
 
 namespace telusur::stemming {
 namespace {
@@ -10,19 +11,6 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 // me- before l, r, w, y or a nasal is formal meN- already (melesat, meleset): the word is formal, its root unknown.
 bool formal_me(std::string_view body) {
     return body.size() > 2 && body.starts_with("me") && std::string_view("lrwymn").find(body[2]) != std::string_view::npos;
-}
-
-// The spoken word's stem without -nya and -in, with the formal suffixes -in may stand for.
-struct SpokenSuffix {
-    std::string_view body;
-    std::array<Suffix, 2> formal;
-    std::size_t formal_count;
-};
-
-SpokenSuffix spoken_suffix(std::string_view word) {
-    // -in after at least a syllable and a nasal prefix or di- ("nyiapin", "dibeliin"); shorter words are roots.
-    if (word.size() > 5 && word.ends_with("in")) return {word.substr(0, word.size() - 2), {Suffix::kan, Suffix::i}, 2};
-    return {word, {Suffix::none, Suffix::none}, 1};
 }
 
 }  // namespace
@@ -38,10 +26,14 @@ void colloquial_spellings(std::string_view word, std::vector<FormalSpelling>& ou
         clitic = word.substr(word.size() - 3);
         word.remove_suffix(3);
     }
-    const SpokenSuffix spoken = spoken_suffix(word);
-    const std::string_view body = spoken.body;
+    // -in after at least a syllable and a nasal prefix or di- ("nyiapin", "dibeliin"); shorter words are roots.
+    const bool suffix_in = word.size() > 5 && word.ends_with("in");
+    const std::string_view body = suffix_in ? word.substr(0, word.size() - 2) : word;
     if (body.size() < 4) return;
-    const bool suffix_in = spoken.formal_count == 2;
+    // The formal suffixes the spoken ending stands for, -kan first as the commoner.
+    static constexpr std::array<Suffix, 2> for_in{Suffix::kan, Suffix::i};
+    static constexpr std::array<Suffix, 1> for_none{Suffix::none};
+    const std::span<const Suffix> formal_suffixes = suffix_in ? std::span<const Suffix>(for_in) : for_none;
 
     // The formal prefix each spoken beginning may stand for, written before the rest of the word.
     std::array<std::pair<std::string_view, std::string_view>, 5> heads;  // (formal prefix, rest of the spoken body)
@@ -62,11 +54,10 @@ void colloquial_spellings(std::string_view word, std::vector<FormalSpelling>& ou
         heads[head_count++] = {"", body};  // beliin: belikan; dibeliin: dibelikan (without -in, di- is formal)
     }
     for (std::size_t h = 0; h < head_count; ++h)
-        for (std::size_t s = 0; s < spoken.formal_count; ++s) {
+        for (const Suffix suffix : formal_suffixes) {
             FormalSpelling& formal = out.emplace_back();
-            formal.word.assign(heads[h].first).append(heads[h].second).append(spelling(spoken.formal[s]));
-            formal.word.append(clitic);
-            formal.suffix_for_in = spoken.formal[s];
+            formal.word.assign(heads[h].first).append(heads[h].second).append(spelling(suffix)).append(clitic);
+            formal.suffix_for_in = suffix;
         }
 }
 
