@@ -17,13 +17,16 @@ using namespace telusur;
 
 TEST_CASE("the function words of the list are known written bare only", "[function-homographs]") {
     for (const char* word :
-         {"ada", "adanya", "bagi", "sebagian", "dapat", "sampai", "pukul", "tetap", "paling", "diri", "kala", "lalu"}) {
+         {"ada", "adanya", "bagi", "sebagian", "dapat", "sampai", "pukul", "tetap", "paling", "diri", "kala", "lalu",
+          "terus", "menerus", "terus-menerus", "lebih", "kurang", "kembali", "atas", "diatas", "depan", "tentu",
+          "tertentu", "termasuk", "mengenai", "belakangan"}) {
         INFO(word);
         CHECK(is_function_homograph(word));
         CHECK(function_homograph_term(word) == "XF" + std::string(word));
     }
     for (const char* word :
-         {"mengadakan", "pembagian", "mendapatkan", "pemukulan", "berpaling", "berdiri", "berkala", "Ada", ""}) {
+         {"mengadakan", "pembagian", "mendapatkan", "pemukulan", "berpaling", "berdiri", "berkala", "melebihi",
+          "pengembalian", "teratas", "ketentuan", "masuk", "terkena", "belakang", "Ada", ""}) {
         INFO(word);
         CHECK_FALSE(is_function_homograph(word));
     }

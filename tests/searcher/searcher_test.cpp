@@ -234,6 +234,22 @@ TEST_CASE("a derived word is not found by the function word its root spells", "[
     CHECK_THAT(marked.hits[0].snippet, Catch::Contains("[pukul]"));
 }
 
+TEST_CASE("a function word that is itself a derived word keeps apart from its root's sense", "[searcher]") {
+    ScratchDir dir;
+    Searcher searcher(index_of(dir, {{"refund", "Bank wajib mengembalikan dana nasabah dalam sepekan."},
+                                     {"again", "Harga cabai kembali naik, termasuk di pasar kota."},
+                                     {"enter", "Siswa baru masuk sekolah pada hari Senin."},
+                                     {"about", "Polisi menjelaskan mengenai kasus itu."},
+                                     {"hit", "Rumah warga terkena banjir kiriman."}}));
+    const auto ids = [&](const std::string& query) { return full_match_ids(searcher, query); };
+    CHECK(ids("pengembalian dana") == std::vector<std::string>{"refund"});
+    CHECK(ids("kembali naik") == std::vector<std::string>{"again"});
+    CHECK(ids("masuk") == std::vector<std::string>{"enter"});  // termasuk ("including") is no entering
+    CHECK(ids("termasuk") == std::vector<std::string>{"again"});
+    CHECK(ids("kena") == std::vector<std::string>{"hit"});  // mengenai ("about") is not being hit
+    CHECK(ids("mengenai kasus") == std::vector<std::string>{"about"});
+}
+
 TEST_CASE("a query in spoken Indonesian finds the articles that write the formal word", "[searcher]") {
     ScratchDir dir;
     Searcher searcher(index_of(dir, {{"jobs", "Ribuan lulusan mencari pekerjaan di bursa kerja Kota Bekasi."},
