@@ -787,6 +787,17 @@ TEST_CASE("opinion, interest and empowerment stem apart from getting, importance
                  {"berdaya", "daya"}, {"memberdayakan", "daya"}});
 }
 
+// Experience is not nature, and taking sides is not a party (kept_derivations.txt, telusur-id-25).
+TEST_CASE("the words of experience stem apart from alam, nature, and berpihak apart from pihak", "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    check_families({{{"mengalami", "dialami", "mengalaminya", "dialaminya", "kualami", "pengalaman", "pengalamannya",
+                      "berpengalaman", "pengalaman-pengalaman"},
+                     "pengalaman"},
+                    {{"berpihak", "keberpihakan", "memihak", "berpihaknya"}, "berpihak"}});
+    check_stems({{"alam", "alam"}, {"alamnya", "alam"}, {"alami", "alami"}, {"pihak", "pihak"},
+                 {"pihak-pihak", "pihak"}, {"sepihak", "pihak"}});
+}
+
 TEST_CASE("the words of calling out stem apart from seru, exciting", "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     for (const char* word : {"seruan", "seruannya", "menyerukan", "diserukan", "serukan", "menyeru", "berseru"}) {
@@ -1055,8 +1066,8 @@ TEST_CASE("the name says algorithm, mode and lexicon, so the index can refuse a 
     SKIP_WITHOUT_HUNSPELL_ID();
     const std::string full = indonesian_stemmer(StemMode::full).name();
     const std::string light = indonesian_stemmer(StemMode::light).name();
-    CHECK(full.starts_with("telusur-id-24/full/"));
-    CHECK(light.starts_with("telusur-id-24/light/"));
+    CHECK(full.starts_with("telusur-id-25/full/"));
+    CHECK(light.starts_with("telusur-id-25/light/"));
     CHECK(full != light);
     CHECK(full != telusur::make_snowball_stemmer()->name());
     CHECK(telusur::make_indonesian_stemmer()->name() == full);  // stable within a build and lexicon
