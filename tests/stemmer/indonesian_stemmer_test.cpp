@@ -798,6 +798,20 @@ TEST_CASE("the words of experience stem apart from alam, nature, and berpihak ap
                  {"pihak-pihak", "pihak"}, {"sepihak", "pihak"}});
 }
 
+// A residence, a celebration, corrections and input are not silence, greatness, the public and entering
+// (kept_derivations.txt, telusur-id-26).
+TEST_CASE("kediaman, perayaan, pemasyarakatan and masukan stem apart from a root of another sense",
+          "[stemmer][policy]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    check_families({{{"kediaman", "kediamannya"}, "kediaman"},
+                    {{"perayaan", "merayakan", "dirayakan", "rayakan", "perayaannya"}, "perayaan"},
+                    {{"pemasyarakatan"}, "pemasyarakatan"},
+                    {{"masukan", "masukannya", "masukan-masukan"}, "masukan"}});
+    check_stems({{"diam", "diam"}, {"diam-diam", "diam"}, {"raya", "raya"}, {"masyarakat", "masyarakat"},
+                 {"kemasyarakatan", "masyarakat"}, {"masuk", "masuk"}, {"memasukkan", "masuk"},
+                 {"memasukan", "masuk"}, {"dimasukan", "masuk"}});  // news's spellings of memasukkan, dimasukkan
+}
+
 TEST_CASE("the words of calling out stem apart from seru, exciting", "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     for (const char* word : {"seruan", "seruannya", "menyerukan", "diserukan", "serukan", "menyeru", "berseru"}) {
@@ -1066,8 +1080,8 @@ TEST_CASE("the name says algorithm, mode and lexicon, so the index can refuse a 
     SKIP_WITHOUT_HUNSPELL_ID();
     const std::string full = indonesian_stemmer(StemMode::full).name();
     const std::string light = indonesian_stemmer(StemMode::light).name();
-    CHECK(full.starts_with("telusur-id-25/full/"));
-    CHECK(light.starts_with("telusur-id-25/light/"));
+    CHECK(full.starts_with("telusur-id-26/full/"));
+    CHECK(light.starts_with("telusur-id-26/light/"));
     CHECK(full != light);
     CHECK(full != telusur::make_snowball_stemmer()->name());
     CHECK(telusur::make_indonesian_stemmer()->name() == full);  // stable within a build and lexicon
