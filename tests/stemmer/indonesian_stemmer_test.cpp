@@ -817,9 +817,9 @@ TEST_CASE("kediaman, perayaan, pemasyarakatan and masukan stem apart from a root
                  {"memasukan", "masuk"}, {"dimasukan", "masuk"}});  // news's spellings of memasukkan, dimasukkan
 }
 
-// The renowned, income, unilateral, fractions and handicraft are not a name, entering, a party, numerals and
-// diligence (kept_derivations.txt, never_reduce.txt, telusur-id-28 and telusur-id-29).
-TEST_CASE("ternama, pemasukan, sepihak, the fractions and kerajinan stem apart from a root of another sense",
+// The renowned, income, unilateral, fractions, handicraft and arrests are not a name, entering, a party, numerals,
+// diligence and safety (kept_derivations.txt, never_reduce.txt, telusur-id-28 to telusur-id-30).
+TEST_CASE("ternama, pemasukan, sepihak, the fractions, kerajinan and pengamanan stem apart from another sense",
           "[stemmer][policy]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     check_families({{{"ternama", "kenamaan"}, "ternama"},
@@ -828,10 +828,12 @@ TEST_CASE("ternama, pemasukan, sepihak, the fractions and kerajinan stem apart f
                     {{"sepertiga"}, "sepertiga"},
                     {{"seperempat"}, "seperempat"},
                     {{"bersebelahan", "sebelah"}, "sebelah"},
-                    {{"kerajinan", "perajin", "pengrajin", "kerajinannya"}, "kerajinan"}});  // telusur-id-29
+                    {{"kerajinan", "perajin", "pengrajin", "kerajinannya"}, "kerajinan"},  // telusur-id-29
+                    {{"pengamanan", "mengamankan", "diamankan", "diamankannya"}, "pengamanan"}});  // telusur-id-30
     check_stems({{"nama", "nama"}, {"bernama", "nama"}, {"masuk", "masuk"}, {"pihak", "pihak"}, {"tiga", "tiga"},
                  {"ketiga", "ketiga"}, {"empat", "empat"}, {"belah", "belah"}, {"membelah", "belah"},
-                 {"rajin", "rajin"}});
+                 {"rajin", "rajin"}, {"aman", "aman"}, {"keamanan", "aman"}, {"amankan", "aman"},
+                 {"pengaman", "aman"}});
 }
 
 TEST_CASE("the words of calling out stem apart from seru, exciting", "[stemmer][policy]") {
@@ -1102,8 +1104,8 @@ TEST_CASE("the name says algorithm, mode and lexicon, so the index can refuse a 
     SKIP_WITHOUT_HUNSPELL_ID();
     const std::string full = indonesian_stemmer(StemMode::full).name();
     const std::string light = indonesian_stemmer(StemMode::light).name();
-    CHECK(full.starts_with("telusur-id-29/full/"));
-    CHECK(light.starts_with("telusur-id-29/light/"));
+    CHECK(full.starts_with("telusur-id-30/full/"));
+    CHECK(light.starts_with("telusur-id-30/light/"));
     CHECK(full != light);
     CHECK(full != telusur::make_snowball_stemmer()->name());
     CHECK(telusur::make_indonesian_stemmer()->name() == full);  // stable within a build and lexicon
