@@ -29,6 +29,11 @@ WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 STOPWORDS = Path(__file__).resolve().parents[2] / "indexer/data/stopwords.txt"
 
 
+def read_stopwords():
+    return {line.strip() for line in STOPWORDS.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 def read_texts(paths):
     """The lower-cased words of each article's title and body, article by article."""
     for article in articles(paths):
@@ -90,8 +95,7 @@ def main():
     parser.add_argument("--limit", type=int, default=300)
     args = parser.parse_args()
 
-    stopwords = {line.strip() for line in STOPWORDS.read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#")}
+    stopwords = read_stopwords()
     counts = collections.Counter()
     for words in read_texts(args.corpora):
         counts.update(words)

@@ -18,16 +18,14 @@ Python 3 standard library only; about 80 s for click-id at --min-articles 60, 14
 import argparse
 import collections
 import json
-import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from find_sense_splits import STOPWORDS, stem_all
+from find_sense_splits import WORD, read_stopwords, stem_all
 from news_corpus import articles
 
-WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 CLITICS = ("", "nya", "lah", "pun", "kah")
 
 
@@ -52,8 +50,7 @@ def main():
         words = set(WORD.findall((str(article.get("title", "")) + "\n" + article["body"]).lower()))
         texts[str(article["id"])] = words
         article_counts.update(words)
-    stopwords = {line.strip() for line in STOPWORDS.read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#")}
+    stopwords = read_stopwords()
     candidates = [w for w, n in article_counts.items()
                   if n >= args.min_articles and w not in stopwords and len(w) > 4 and len(w) <= 60]
     stems = stem_all(args.telusur, candidates)
