@@ -31,6 +31,9 @@ int run_eval(const std::vector<std::string>& args) {
         ("proximity",
          po::value(&search.proximity_weight)->default_value(search.proximity_weight, shown(search.proximity_weight)),
          "extra weight share for query words side by side in an article (0: off)")
+        ("form-weight",
+         po::value(&search.form_weight)->default_value(search.form_weight, shown(search.form_weight)),
+         "extra weight share for articles that write a derived query word itself (0: stems alone)")
         ("run", po::value(&run_path), "also write a TREC run file (top 100 a topic) for trec_eval");
     po::variables_map values;
     if (!parse_command_line("eval", "--db DIR --topics FILE --qrels FILE [--k 10] [--run FILE]", args, options,

@@ -109,6 +109,9 @@ int run_search(const std::vector<std::string>& args) {
          "blend in recency: newer articles rank higher, the extra weight halving every DAYS before the newest article")
         ("entity-boost", po::value(&search.entity_boost)->default_value(1.0),
          "extra weight for articles about the places and agencies the query names (0: rank by words alone)")
+        ("form-weight", po::value(&search.form_weight)->default_value(search.form_weight),
+         "extra weight share for articles that write a derived query word itself (menjalani), not only its stem "
+         "(0: stems alone)")
         ("gazetteer", po::value<std::vector<std::string>>(), "extra gazetteer file the index was built with (repeatable)")
         ("query", po::value<std::vector<std::string>>(),
          "the query: words (all required), \"a phrase\", -word, a OR b, (groups), judul:/title:, "
@@ -137,6 +140,7 @@ int run_search(const std::vector<std::string>& args) {
     else if (sort != "relevance") throw UsageError("telusur search: --sort is relevance, date or date-asc, not '" + sort + "'");
     if (search.recent_days < 0) throw UsageError("telusur search: --recent cannot be negative");
     if (search.entity_boost < 0) throw UsageError("telusur search: --entity-boost cannot be negative");
+    if (search.form_weight < 0) throw UsageError("telusur search: --form-weight cannot be negative");
     SearchSettings settings;
     if (values.count("gazetteer")) settings.gazetteer_files = values["gazetteer"].as<std::vector<std::string>>();
     Searcher searcher(db, settings);

@@ -201,6 +201,16 @@ struct Analyzer::Impl {
         return stem;
     }
 
+    // The derived word a term was read from, as Token::form: without its clitics, in its standard spelling. None
+    // where that is the term itself (a root, a name, a number, bukunya -> buku), and for a function word.
+    std::string form(const std::string& word, const std::string& term) const {
+        if (term == word || is_function_homograph_term(term)) return {};
+        std::string form = stemmer->without_clitics(word);
+        const std::string_view standard = spelling.fold(form);
+        if (standard.data() != form.data()) form.assign(standard);
+        return form == term ? std::string() : form;
+    }
+
     // A joined word's space, where a reduplication's hyphen was left out ("undang undang"), is read as its hyphen.
     std::string word(std::string_view text, std::size_t begin, std::size_t end, bool compound) const {
         std::string word = normalise(text.substr(begin, end - begin));
@@ -247,6 +257,7 @@ struct Analyzer::Impl {
                             !starts_sentence(text, place.begin);
         token.term = term(token.word);
         token.stopword = !place.compound && is_stopword(token.word);
+        if (!place.compound && !token.stopword) token.form = form(token.word, token.term);
         return token;
     }
 

@@ -26,6 +26,11 @@ struct Token {
     std::string word;       // normalised surface form: "anak-anak", "p3a", "menggelar"
     std::string term;       // what the index stores: the stem of an alphabetic word, else the word itself; the name
                             // of a known place or agency is not reduced
+    // The derived word itself, without its particles and possessives, where the term reduces it further:
+    // "menjalani" of "menjalaninya", whose term is "jalan". An article writing a derived query word as the query does
+    // ranks above one that only shares its stem (schema::form_prefix). Empty for a word that is its term but for
+    // clitics (jalan, bukunya), a stopword, a number, a function word and a joined whole.
+    std::string form;
     std::size_t begin = 0;  // byte offsets of the word in the analysed text
     std::size_t end = 0;
     std::uint32_t position = 0;  // word position; a compound shares the position of its first part

@@ -18,6 +18,8 @@ std::string function_homograph_term(std::string_view normalised_word) {
     return schema::term(schema::function_word_prefix, normalised_word);
 }
 
+bool is_function_homograph_term(std::string_view term) { return term.starts_with(schema::function_word_prefix); }
+
 std::uint32_t function_homographs_fingerprint() {
     return static_cast<std::uint32_t>(stable_hash::mix(stable_hash::fnv1a(data::function_homographs)));
 }

@@ -14,6 +14,8 @@ bool is_function_homograph(std::string_view normalised_word);
 
 // Its term: the word under schema::function_word_prefix ("XFada").
 std::string function_homograph_term(std::string_view normalised_word);
+// Whether `term` is one of those terms (a word's term never has capitals).
+bool is_function_homograph_term(std::string_view term);
 
 // A fingerprint of the list, stable across builds: an index records it, as the terms depend on it.
 std::uint32_t function_homographs_fingerprint();

@@ -23,7 +23,9 @@ namespace telusur::schema {
 //     once counts once, where it counted three times and outweighed words written once
 // 12: function words spelled as a root (ada, pukul: indexer/data/function_homographs.txt) are indexed, written bare,
 //     under function_word_prefix, apart from the root's derived words (mengadakan, pemukulan)
-inline constexpr std::string_view schema_version = "12";
+// 13: a derived word is indexed as written too, without its clitics, under form_prefix, so the articles that write
+//     the query's derived word itself rank first
+inline constexpr std::string_view schema_version = "13";
 
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
@@ -32,6 +34,8 @@ inline constexpr std::string_view source_prefix = "XS";  // XS<source>: outlet, 
 inline constexpr std::string_view year_prefix = "Y";     // Y2019
 // XFada: a function word written bare whose root's derived words mean something else (indexer/function_homographs.hpp)
 inline constexpr std::string_view function_word_prefix = "XF";
+// XWmenjalani: a derived word as written (Token::form) in title or body, with no positions: it only ranks
+inline constexpr std::string_view form_prefix = "XW";
 // Entities (indexer/entity_tagger.hpp). Their wdf says where the article names them: see entity_wdf.
 inline constexpr std::string_view place_prefix = "XP";       // XP33.16: the article names Blora
 inline constexpr std::string_view place_area_prefix = "XPA";  // XPA33: a place in Jawa Tengah, or the province

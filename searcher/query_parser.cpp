@@ -129,6 +129,8 @@ public:
     // The own terms of the places and agencies the query's (not excluded) tempat:/lembaga: filters name, whose
     // weight in an article says how prominently it names them.
     const std::vector<std::string>& filter_entity_terms() const { return filter_entity_terms_; }
+    // The form terms (schema::form_prefix) of the derived words typed outside an exclusion.
+    const std::set<std::string>& form_terms() const { return form_terms_; }
 
     Xapian::Query parse() {
         Part whole = disjunction(0);
@@ -155,6 +157,7 @@ private:
     int negation_depth_ = 0;  // inside this many exclusions
     bool ranks_words_ = false;
     std::vector<std::string> filter_entity_terms_;
+    std::set<std::string> form_terms_;
 
     [[noreturn]] void fail(std::size_t byte, const std::string& reason) const {
         throw QueryError(character_position(text_, byte), reason);
@@ -473,6 +476,7 @@ private:
             // A snippet marks the words that say what was sought: "di" and "yang" of "banjir di jakarta" would
             // draw it to any passage, unless they stand in a quoted phrase.
             if (marks && terms_) (token.stopword && !quoted ? stopword_terms_ : *terms_).insert(token.term);
+            if (marks && !token.form.empty()) form_terms_.insert(schema::term(schema::form_prefix, token.form));
             if (!token.compound) {
                 phrase_terms.push_back(prefix + token.term);
                 units.emplace_back(prefix + token.term, 1, token.position + 1);
@@ -531,7 +535,7 @@ std::vector<Xapian::Query> adjacent_pairs(const std::vector<Token>& tokens) {
 }  // namespace
 
 ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool recognise_entities,
-                               double proximity_weight) {
+                               double proximity_weight, double form_weight) {
     check_text(query);
     const std::vector<Token> tokens = analysis_.analyzer.analyze(query);
     check_words(query, tokens);
@@ -578,6 +582,16 @@ ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool
             parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, together);
             parsed.relaxed = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.relaxed, together);
         }
+    }
+    if (form_weight > 0 && !strict.form_terms().empty()) {
+        // Among the articles with every word, those that write the words as the query does (menjalani, not only
+        // jalan "road") rank higher: each such word adds its own weight, scaled. It never changes what matches.
+        // Partial matches go without: over the archive-wide OR of a long query it would double the time a search
+        // takes, and a word written as typed would count again where another matched by its stem alone.
+        const std::set<std::string>& forms = strict.form_terms();
+        const Xapian::Query written(Xapian::Query::OP_SCALE_WEIGHT,
+                                    Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end()), form_weight);
+        parsed.strict = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.strict, written);
     }
     return parsed;
 }

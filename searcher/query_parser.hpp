@@ -35,8 +35,10 @@ public:
     // of articles about the places and agencies the query names; 0 turns it off.
     // `recognise_entities` false: the words alone, no entity names matched or boosted (for comparison).
     // `proximity_weight` > 0: articles where adjacent query words are adjacent too gain that share of their weight.
+    // `form_weight` > 0: articles that write a derived query word itself, not only its stem, gain that share of the
+    // word's weight.
     ParsedQuery parse(std::string_view query, double entity_boost = 1.0, bool recognise_entities = true,
-                      double proximity_weight = 0);
+                      double proximity_weight = 0, double form_weight = 0);
 
     // Deeper nesting than this is refused rather than risking the stack on a hostile query.
     static constexpr int max_depth = 64;

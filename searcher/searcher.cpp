@@ -158,7 +158,8 @@ struct Searcher::Impl {
     IndexStats stats();
 
     Results run(std::string_view query, const SearchOptions& options) {
-        ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities, options.proximity_weight);
+        ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities, options.proximity_weight,
+                                          options.form_weight);
         if (options.recent_days > 0) {
             // release(): the query owns the source and frees it with itself.
             const Xapian::Query recency(
@@ -274,6 +275,7 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
     if (options.bm25_k1 < 0 || options.bm25_b < 0 || options.bm25_b > 1)
         throw ArgumentError("BM25 needs k1 >= 0 and b between 0 and 1");
     if (options.proximity_weight < 0) throw ArgumentError("the proximity weight cannot be negative");
+    if (options.form_weight < 0) throw ArgumentError("the form weight cannot be negative");
     if (options.limit > max_limit)
         throw ArgumentError("limit " + std::to_string(options.limit) + " is over the most a page can hold (" +
                             std::to_string(max_limit) + ")");

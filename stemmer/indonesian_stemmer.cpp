@@ -34,16 +34,25 @@ std::string IndonesianStemmer::name() const {
 }
 
 std::string IndonesianStemmer::stem(std::string_view word) const {
-    if (!caching_) return compute(word);
+    if (!caching_) return compute(word, mode_);
     if (const auto cached = cache_.find(word)) return std::string(*cached);
-    std::string result = compute(word);
+    std::string result = compute(word, mode_);
     cache_.insert(word, result);
     return result;
 }
 
-std::string IndonesianStemmer::compute(std::string_view word) const {
-    if (word.find('-') != std::string_view::npos) return reduplication_.stem(word, mode_ == StemMode::full);
-    return std::string(stem_word(word, mode_));
+std::string IndonesianStemmer::without_clitics(std::string_view word) const {
+    if (mode_ == StemMode::light) return stem(word);
+    if (!caching_) return compute(word, StemMode::light);
+    if (const auto cached = light_cache_.find(word)) return std::string(*cached);
+    std::string result = compute(word, StemMode::light);
+    light_cache_.insert(word, result);
+    return result;
+}
+
+std::string IndonesianStemmer::compute(std::string_view word, StemMode mode) const {
+    if (word.find('-') != std::string_view::npos) return reduplication_.stem(word, mode == StemMode::full);
+    return std::string(stem_word(word, mode));
 }
 
 // A word the lexicon lists stays as it is: hunspell-id lists the derived words that have meanings of their own
@@ -177,7 +186,7 @@ std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mo
 }
 
 std::string IndonesianStemmer::explain(std::string_view word) const {
-    if (word.find('-') != std::string_view::npos) return "hyphenated: " + compute(word);
+    if (word.find('-') != std::string_view::npos) return "hyphenated: " + compute(word, mode_);
     if (word.size() < 3) return "too short to stem";
     const RootLexicon::Entry* entry = lexicon_->find(word);
     if (entry && entry->whole_alone) return "curated: whole alone (function word or name)";

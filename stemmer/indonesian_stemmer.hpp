@@ -27,6 +27,8 @@ public:
     // the fingerprint changes with the dictionary and the curated lists.
     std::string name() const override;
     bool reads_reduplication() const override { return mode_ == StemMode::full; }
+    // The light mode's stem.
+    std::string without_clitics(std::string_view word) const override;
 
     // How the word was read: "di+per+[lihat]+kan 183", "dictionary word", "unknown: particle stripped", ...
     std::string explain(std::string_view word) const;
@@ -43,7 +45,7 @@ private:
     std::string_view colloquial_verb(std::string_view word) const;  // the stem of its formal spelling, or empty
     bool attested_verb(const FormalSpelling& formal) const;
     static std::string_view unknown_word(std::string_view word);
-    std::string compute(std::string_view word) const;
+    std::string compute(std::string_view word, StemMode mode) const;
 
     std::shared_ptr<const RootLexicon> lexicon_;
     StemMode mode_;
@@ -54,6 +56,7 @@ private:
     mutable std::string wati_buffer_;                  // holds "karyawan" while stemming "karyawati"
     mutable std::vector<FormalSpelling> formal_;       // the formal spellings of a spoken verb
     mutable StemCache cache_;
+    mutable StemCache light_cache_;  // without_clitics() in full mode
 };
 
 }  // namespace telusur::stemming

@@ -178,6 +178,13 @@ TEST_CASE("mistakes get one clear line on stderr and the documented exit status"
         CHECK(run.error_lines() == 1);
         CHECK_THAT(run.err, Catch::Contains("position 16"));
     }
+    SECTION("a negative ranking weight is a usage error naming the option") {
+        const Run run = run_telusur({"search", "--db", sample_db(), "--form-weight", "-1", "banjir"});
+        CHECK(run.status == 2);
+        CHECK(run.error_lines() == 1);
+        CHECK_THAT(run.err, Catch::Contains("--form-weight"));
+        CHECK(run_telusur({"search", "--db", sample_db(), "--form-weight", "0", "banjir"}).status == 0);
+    }
     SECTION("an unknown command is a usage error") {
         CHECK(run_telusur({"serch"}).status == 2);
     }

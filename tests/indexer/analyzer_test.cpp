@@ -324,6 +324,33 @@ TEST_CASE("a function word spelled as a root is indexed apart from the root's de
     CHECK(analyzer.term(text, analyzer.word_spans(text).at(0)) == "XFpukul");
 }
 
+TEST_CASE("a derived word keeps its form as written beside its stem, without its clitics", "[analyzer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    telusur::Analyzer analyzer(telusur::make_indonesian_stemmer());
+    const auto tokens =
+        analyzer.analyze("Warga Bekasi menjalaninya di jalan, bukunya ada, ada-ada saja, perjalanannya 2019.");
+    CHECK(token_of(tokens, "menjalaninya").term == "jalan");
+    CHECK(token_of(tokens, "menjalaninya").form == "menjalani");
+    CHECK(token_of(tokens, "perjalanannya").term == "jalan");
+    CHECK(token_of(tokens, "perjalanannya").form == "perjalanan");
+    // A word that is its own term, or differs from it by its clitics only, needs none: its term says it all.
+    CHECK(token_of(tokens, "jalan").form.empty());
+    CHECK(token_of(tokens, "bukunya").form.empty());
+    CHECK(token_of(tokens, "warga").form.empty());
+    // Nor a stopword, a function word, a number, or a joined whole (its parts have theirs).
+    CHECK(token_of(tokens, "di").form.empty());
+    CHECK(token_of(tokens, "ada").form.empty());
+    CHECK(token_of(tokens, "2019").form.empty());
+    CHECK(token_of(tokens, "ada-ada").form.empty());
+    // Nor a name the stemmer would take for a derived word: it is left whole.
+    analyzer.set_proper_nouns({"pemalang"});
+    CHECK(analyzer.analyze("Pemalang").at(0).term == "pemalang");
+    CHECK(analyzer.analyze("Pemalang").at(0).form.empty());
+    // Snowball has no clitics to take off: the word as written.
+    telusur::Analyzer snowball(telusur::make_snowball_stemmer());
+    CHECK(snowball.analyze("menjalaninya").at(0).form == "menjalaninya");
+}
+
 TEST_CASE("stopwords are flagged and still kept", "[analyzer]") {
     auto analyzer = make_analyzer();
     const auto tokens = analyzer.analyze("warga yang tinggal di Blora");

@@ -23,6 +23,8 @@ TEST_CASE("the function words of the list are known written bare only", "[functi
         INFO(word);
         CHECK(is_function_homograph(word));
         CHECK(function_homograph_term(word) == "XF" + std::string(word));
+        CHECK(is_function_homograph_term(function_homograph_term(word)));
+        CHECK_FALSE(is_function_homograph_term(word));
     }
     for (const char* word :
          {"mengadakan", "pembagian", "mendapatkan", "pemukulan", "berpaling", "berdiri", "berkala", "melebihi",

@@ -68,7 +68,7 @@ TEST_CASE("BM25's k1 decides how much repeats of a word count", "[ranking]") {
     CHECK(first_id(searcher, "banjir bekasi", options) == "repeats");
 }
 
-TEST_CASE("BM25 parameters out of range are refused", "[ranking]") {
+TEST_CASE("BM25 parameters and ranking weights out of range are refused", "[ranking]") {
     SearchOptions options;
     options.bm25_k1 = -1;
     CHECK_THROWS_AS(telusur::test::search_sample("banjir", options), ArgumentError);
@@ -77,6 +77,9 @@ TEST_CASE("BM25 parameters out of range are refused", "[ranking]") {
     CHECK_THROWS_AS(telusur::test::search_sample("banjir", options), ArgumentError);
     options = {};
     options.proximity_weight = -0.5;
+    CHECK_THROWS_AS(telusur::test::search_sample("banjir", options), ArgumentError);
+    options = {};
+    options.form_weight = -1;
     CHECK_THROWS_AS(telusur::test::search_sample("banjir", options), ArgumentError);
 }
 
@@ -96,6 +99,34 @@ TEST_CASE("proximity ranks the article where the query's words stand together fi
     const std::size_t without = searcher.search("karang taruna", options).total;
     options.proximity_weight = 1;
     CHECK(searcher.search("karang taruna", options).total == without);
+}
+
+TEST_CASE("an article that writes the query's derived word ranks above one that only shares its stem", "[ranking]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    ScratchDir dir;
+    // menjalani ("to undergo") and jalan ("road") share the stem jalan; "road" names it more often.
+    std::vector<std::pair<std::string, std::string>> articles{
+        {"road", "Jalan desa rusak, jalan ke pasar berlubang. " + filler(30)},
+        {"undergo", "Warga menjalani pemeriksaan di puskesmas. " + filler(30)}};
+    for (int i = 0; i < 4; ++i) articles.emplace_back("other-" + std::to_string(i), filler(36));
+    Searcher searcher(index_of(dir, articles));
+    SearchOptions options;
+    options.form_weight = 0;
+    CHECK(first_id(searcher, "menjalani", options) == "road");
+    options = {};
+    CHECK(first_id(searcher, "menjalani", options) == "undergo");
+    CHECK(first_id(searcher, "menjalaninya", options) == "undergo");  // the query's clitic taken off too
+    CHECK(first_id(searcher, "jalan", options) == "road");             // a root typed bare gains nothing
+    // Ranking any of the words, as partial matches are, goes by stems alone: a long query's OR over the archive
+    // would take twice the time.
+    options.any_word = true;
+    CHECK(first_id(searcher, "menjalani", options) == "road");
+    options.any_word = false;
+    // The reward never changes what matches: every article names the stem (the filler's jalan).
+    options.collapse_duplicates = false;  // the "other" articles are near-duplicates of each other
+    CHECK(searcher.search("menjalani", options).total == 6);
+    options.form_weight = 0;
+    CHECK(searcher.search("menjalani", options).total == 6);
 }
 
 TEST_CASE("facets count the articles with every word, not the partial matches after them", "[ranking]") {

@@ -1100,6 +1100,23 @@ TEST_CASE("light mode takes off particles and possessives only", "[stemmer][ligh
     CHECK(stem("hanya", StemMode::light) == "hanya");
 }
 
+TEST_CASE("without_clitics gives the light mode's stem in either mode, and Snowball the word itself", "[stemmer][light]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    for (const StemMode mode : {StemMode::full, StemMode::light}) {
+        const telusur::Stemmer& stemmer = indonesian_stemmer(mode);
+        for (const auto& [word, form] : std::vector<std::pair<const char*, const char*>>{
+                 {"menjalaninya", "menjalani"}, {"pengalamannya", "pengalaman"}, {"bukunya", "buku"},
+                 {"memakan", "memakan"}, {"anak-anaknya", "anak-anak"}, {"hanya", "hanya"}}) {
+            INFO(word);
+            CHECK(stemmer.without_clitics(word) == form);
+            CHECK(stemmer.without_clitics(word) == form);  // again, from the cache
+        }
+    }
+    // The full stem is unchanged by asking.
+    CHECK(indonesian_stemmer().stem("menjalaninya") == "jalan");
+    CHECK(telusur::make_snowball_stemmer()->without_clitics("menjalaninya") == "menjalaninya");
+}
+
 TEST_CASE("the name says algorithm, mode and lexicon, so the index can refuse a mismatch", "[stemmer]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     const std::string full = indonesian_stemmer(StemMode::full).name();

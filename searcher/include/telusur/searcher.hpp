@@ -57,6 +57,10 @@ struct SearchOptions {
     // Words written side by side in the query that stand side by side in an article add this share of their
     // weight again (0: off).
     double proximity_weight = 0;
+    // Among the articles with every word, one that writes a query word as the query does (menjalani "to undergo"),
+    // not only a word of its stem (jalan "road"), adds this share of that word's weight again (0: off). Partial
+    // matches and any_word rank by stems alone. Measured in benchmarks/stemmer/RESULTS.md.
+    double form_weight = 0.5;
     // Count sources, years, months, places and agencies over the matches (near-duplicates folded into a hit count as
     // the articles they are, so a source's count is what filtering by it finds); see Results::facets_exact.
     bool facets = false;

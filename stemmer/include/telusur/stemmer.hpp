@@ -22,6 +22,11 @@ public:
     // rather than a plural it does not read: then the analyzer gives its parts the whole's term, so that undang
     // ("to invite") does not find every law. Snowball and the light mode leave every reduplication whole.
     virtual bool reads_reduplication() const { return false; }
+
+    // The word as written but for its particles and possessive pronouns: "menjalaninya" -> "menjalani". Two words of
+    // one stem with the same form are the same derived word, which ranks an article that writes the query's own word
+    // above one that only shares its stem. By default the word itself.
+    virtual std::string without_clitics(std::string_view word) const { return std::string(word); }
 };
 
 // How far the Indonesian stemmer reduces a word. Index and queries must use the same mode (name() differs).
