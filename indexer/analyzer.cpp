@@ -339,6 +339,12 @@ std::string Analyzer::term(std::string_view text, const WordSpan& span) const {
     return impl_->term(impl_->word(text, span.begin, span.end, false));
 }
 
+std::string Analyzer::form(std::string_view text, const WordSpan& span) const {
+    const std::string word = impl_->word(text, span.begin, span.end, false);
+    if (is_stopword(word)) return {};
+    return impl_->form(word, impl_->term(word));
+}
+
 bool Analyzer::joins_words(std::string_view text, const WordSpan& first, const WordSpan& second) const {
     return impl_->joins(text, first, second);
 }

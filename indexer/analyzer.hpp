@@ -70,6 +70,8 @@ public:
     // The term analyze() gives the word at `span` of `text` (one of its word_spans, not a joined whole) where it
     // stands alone or in a joined word whose parts keep their own terms; see reduplication_term for the others.
     std::string term(std::string_view text, const WordSpan& span) const;
+    // The form analyze() gives that word (Token::form): empty for a root, a stopword, a function word or a number.
+    std::string form(std::string_view text, const WordSpan& span) const;
     // The term analyze() gives both parts of the two words `first` and `second` of `text` when, read as one written
     // word (joins_words), they are a reduplication the stemmer keeps whole: undang-undang ("law") is not undang
     // ("to invite"), so its parts take the whole's term. Empty when the parts keep their own (anak-anak -> anak,

@@ -8,8 +8,9 @@
 
 namespace telusur {
 
-HitSnippets::HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms, SnippetStyle style)
-    : analyzer_(analyzer), terms_(terms), style_(std::move(style)) {
+HitSnippets::HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms, SnippetStyle style,
+                         const WrittenForms& forms)
+    : analyzer_(analyzer), terms_(terms), forms_(forms), style_(std::move(style)) {
     for (const std::string& term : terms_) wanted_.push_back(term_print(term));
 }
 
@@ -35,7 +36,7 @@ std::optional<std::size_t> pair_start(const Analyzer& analyzer, std::string_view
 
 }  // namespace
 
-int HitSnippets::term_of(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
+MatchedWord HitSnippets::match(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
     const auto index_of = [&](const std::string& term) {
         const auto found = terms_.find(term);
         return found == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), found));
@@ -43,14 +44,17 @@ int HitSnippets::term_of(std::string_view text, const std::vector<WordSpan>& spa
     // A part of a reduplication the stemmer keeps whole has the whole's term (undang-undang): rare, not cached.
     if (const auto first = pair_start(analyzer_, text, spans, i)) {
         const std::string whole = analyzer_.reduplication_term(text, spans[*first], spans[*first + 1]);
-        if (!whole.empty()) return index_of(whole);
+        if (!whole.empty()) return {i, index_of(whole), forms_.contains({whole, analyzer_.form(text, spans[i])})};
     }
     const WordSpan& span = spans[i];
     const std::string_view written = text.substr(span.begin, span.end - span.begin);
-    if (const auto it = seen_.find(written); it != seen_.end()) return it->second;
-    const int index = index_of(analyzer_.term(text, span));
-    seen_.emplace(written, index);
-    return index;
+    if (const auto it = seen_.find(written); it != seen_.end()) return {i, it->second.term, it->second.written};
+    const std::string term = analyzer_.term(text, span);
+    const int index = index_of(term);
+    // The form is analysed only for a word that matches, once a page.
+    const bool as_written = index >= 0 && !forms_.empty() && forms_.contains({term, analyzer_.form(text, span)});
+    seen_.emplace(written, MatchedWord{0, index, as_written});
+    return {i, index, as_written};
 }
 
 std::string HitSnippets::of(const Xapian::Document& doc) {
@@ -65,7 +69,7 @@ std::string HitSnippets::of(const Xapian::Document& doc) {
         if (stored.spans_known && std::find(wanted_.begin(), wanted_.end(), stored.prints[i]) == wanted_.end())
             continue;
         if (spans[i].end - spans[i].begin > Analyzer::max_word_bytes) continue;  // never indexed
-        if (const int term = term_of(text, spans, i); term >= 0) matched.push_back({i, term});
+        if (const MatchedWord word = match(text, spans, i); word.term >= 0) matched.push_back(word);
     }
     return make_snippet(text, spans, matched, terms_.size(), style_);
 }

@@ -19,17 +19,20 @@ namespace telusur {
 
 class HitSnippets {
 public:
-    // `terms`: the query's match terms, which must outlive this.
-    HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms, SnippetStyle style);
+    // `terms`: the query's match terms, and `forms` how its words were written; both must outlive this.
+    HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms, SnippetStyle style,
+                const WrittenForms& forms = no_forms);
 
     std::string of(const Xapian::Document& doc);
 
 private:
-    // The index among terms_ of the term analyze() gives the word spans[i] of `text`, or -1.
-    int term_of(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i);
+    static inline const WrittenForms no_forms;
+    // Which of terms_ the word spans[i] of `text` matches (term -1: none), and whether as the query wrote it.
+    MatchedWord match(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i);
 
     Analyzer& analyzer_;
     const std::set<std::string>& terms_;
+    const WrittenForms& forms_;
     SnippetStyle style_;
     std::vector<TermPrint> wanted_;  // the terms' prints
     // Looked up by a view of the word, without copying it.
@@ -37,7 +40,7 @@ private:
         using is_transparent = void;
         std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>()(word); }
     };
-    std::unordered_map<std::string, int, WordHash, std::equal_to<>> seen_;  // term_of by the word as written
+    std::unordered_map<std::string, MatchedWord, WordHash, std::equal_to<>> seen_;  // match by the word as written
 };
 
 }  // namespace telusur

@@ -131,6 +131,8 @@ public:
     const std::vector<std::string>& filter_entity_terms() const { return filter_entity_terms_; }
     // The form terms (schema::form_prefix) of the derived words typed outside an exclusion.
     const std::set<std::string>& form_terms() const { return form_terms_; }
+    // The terms snippets mark, each with the form its query word had.
+    const WrittenForms& written_forms() const { return written_forms_; }
 
     Xapian::Query parse() {
         Part whole = disjunction(0);
@@ -158,6 +160,7 @@ private:
     bool ranks_words_ = false;
     std::vector<std::string> filter_entity_terms_;
     std::set<std::string> form_terms_;
+    WrittenForms written_forms_;
 
     [[noreturn]] void fail(std::size_t byte, const std::string& reason) const {
         throw QueryError(character_position(text_, byte), reason);
@@ -475,7 +478,10 @@ private:
             const Token& token = tokens[i];
             // A snippet marks the words that say what was sought: "di" and "yang" of "banjir di jakarta" would
             // draw it to any passage, unless they stand in a quoted phrase.
-            if (marks && terms_) (token.stopword && !quoted ? stopword_terms_ : *terms_).insert(token.term);
+            if (marks && terms_) {
+                (token.stopword && !quoted ? stopword_terms_ : *terms_).insert(token.term);
+                written_forms_.emplace(token.term, token.form);
+            }
             if (marks && !token.form.empty()) form_terms_.insert(schema::term(schema::form_prefix, token.form));
             if (!token.compound) {
                 phrase_terms.push_back(prefix + token.term);
@@ -489,7 +495,10 @@ private:
             std::size_t j = i + 1;
             for (; j < tokens.size() && !tokens[j].compound && tokens[j].end <= token.end; ++j) {
                 parts.push_back(prefix + tokens[j].term);
-                if (marks && terms_) terms_->insert(tokens[j].term);
+                if (marks && terms_) {
+                    terms_->insert(tokens[j].term);
+                    written_forms_.emplace(tokens[j].term, tokens[j].form);
+                }
             }
             phrase_terms.insert(phrase_terms.end(), parts.begin(), parts.end());
             all_stopwords = false;
@@ -544,6 +553,7 @@ ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool
     ParsedQuery parsed;
     Parser strict(analysis_, mentions, query, false, &parsed.match_terms, index_);
     parsed.strict = strict.parse();
+    parsed.match_forms = strict.written_forms();
     if (parsed.match_terms.empty()) parsed.match_terms = strict.stopword_terms();  // a query of stopwords alone
     parsed.relaxed = Parser(analysis_, mentions, query, true, nullptr, index_).parse();
     parsed.has_relaxed = parsed.relaxed.serialise() != parsed.strict.serialise();

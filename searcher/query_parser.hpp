@@ -3,6 +3,7 @@
 #pragma once
 
 #include "indexer/analysis.hpp"
+#include "searcher/snippet.hpp"
 
 #include <xapian.h>
 
@@ -19,6 +20,9 @@ struct ParsedQuery {
     // The unprefixed terms a matching article may contain, for snippets to mark: stopwords only inside a quoted
     // phrase, or when the query has nothing else.
     std::set<std::string> match_terms;
+    // Those terms with the forms the query's words had (Token::form), for snippets to prefer the passages that write
+    // the words as the query does.
+    WrittenForms match_forms;
     // Field filters alone (tempat:blora, sumber:tempo.co tanggal:2019-09): no word ranks the matches. A place or
     // agency filter ranks them by how prominently they name it; the searcher puts equals newest first.
     bool filters_only = false;

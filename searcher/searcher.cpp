@@ -172,7 +172,8 @@ struct Searcher::Impl {
         std::optional<HitSnippets> snippets;
         if (options.snippets)
             snippets.emplace(analysis.analyzer, parsed.match_terms,
-                             SnippetStyle{options.highlight_begin, options.highlight_end, options.snippet_bytes});
+                             SnippetStyle{options.highlight_begin, options.highlight_end, options.snippet_bytes},
+                             parsed.match_forms);
 
         Xapian::Enquire enquire(db);
         enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));

@@ -75,11 +75,17 @@ private:
 // Matched words first..last (indexes into the matched list), with the distinct terms and matches between them.
 struct Window {
     std::size_t first = 0, last = 0;
-    std::size_t distinct = 0, hits = 0;
+    std::size_t distinct = 0, written = 0, hits = 0;
+
+    bool better_than(const Window& other) const {
+        if (distinct != other.distinct) return distinct > other.distinct;
+        if (written != other.written) return written > other.written;
+        return hits > other.hits;
+    }
 };
 
-// The window of matched words fitting in max_bytes with the most distinct terms, then the most matches; the
-// earliest wins ties, since leads say the most. One pass with two ends (a query's common words can match hundreds
+// The window of matched words fitting in max_bytes with the most distinct terms, then the most written as the query
+// wrote them, then the most matches; the earliest wins ties, since leads say the most. One pass with two ends (a query's common words can match hundreds
 // of words of a long article).
 Window best_window(const Words& words, const std::vector<MatchedWord>& matched, std::size_t terms,
                    std::size_t max_bytes) {
@@ -94,15 +100,16 @@ Window best_window(const Words& words, const std::vector<MatchedWord>& matched, 
         const std::size_t limit = words.begin(from) + max_bytes;
         while (end < matched.size() && words.end_seen_from(unit, matched[end].span) <= limit) {
             ++window.hits;
+            window.written += matched[end].written ? 1 : 0;
             if (count[static_cast<std::size_t>(matched[end].term)]++ == 0) ++window.distinct;
             ++end;
         }
         if (end == first) continue;  // the word alone is longer than a snippet
         window.first = first;
         window.last = end - 1;
-        if (window.distinct > best.distinct || (window.distinct == best.distinct && window.hits > best.hits))
-            best = window;
+        if (window.better_than(best)) best = window;
         --window.hits;  // `first` leaves the window
+        window.written -= matched[first].written ? 1 : 0;
         if (--count[static_cast<std::size_t>(matched[first].term)] == 0) --window.distinct;
     }
     return best;
@@ -162,13 +169,14 @@ std::string make_snippet(std::string_view text, const std::vector<WordSpan>& spa
 }
 
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
-                         const SnippetStyle& style) {
+                         const SnippetStyle& style, const WrittenForms& forms) {
     const std::vector<WordSpan> spans = analyzer.word_spans(text);
     std::vector<MatchedWord> matched;
     for (const Token& token : analyzer.analyze(text, spans, 0)) {
         if (token.compound) continue;  // a joined whole marks none: its parts are marked, each by its own term
         if (const auto term = terms.find(token.term); term != terms.end())
-            matched.push_back({token.position, static_cast<int>(std::distance(terms.begin(), term))});
+            matched.push_back({token.position, static_cast<int>(std::distance(terms.begin(), term)),
+                               forms.contains({token.term, token.form})});
     }
     return make_snippet(text, spans, matched, terms.size(), style);
 }

@@ -5,11 +5,16 @@
 #include "indexer/analyzer.hpp"
 
 #include <set>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace telusur {
+
+// The query's terms, each with the form a query word of that term had (Token::form; empty for a root written bare):
+// {"jalan", "menjalani"} for "menjalani". A passage writing the words as the query does is the better snippet.
+using WrittenForms = std::set<std::pair<std::string, std::string>>;
 
 struct SnippetStyle {
     std::string highlight_begin, highlight_end;
@@ -21,17 +26,20 @@ struct SnippetStyle {
 struct MatchedWord {
     std::size_t span = 0;
     int term = -1;
+    bool written = false;  // written as the query wrote it: its term and form among the query's WrittenForms
 };
 
 // The snippet of `text` from its word spans (Analyzer::word_spans) and the matched ones among them (ascending), out
-// of `term_count` distinct terms. Only the matched words and their neighbours are looked at, so a long article costs
+// of `term_count` distinct terms: the passage with the most distinct terms, then the most words written as the query
+// wrote them (menjalani, not jalan "road", for "menjalani"), then the most matches. Only the matched words and their neighbours are looked at, so a long article costs
 // little more than a short one: searcher/hit_snippet.hpp finds the matched words from the term prints the index
 // stores.
 std::string make_snippet(std::string_view text, const std::vector<WordSpan>& spans,
                          const std::vector<MatchedWord>& matched, std::size_t term_count, const SnippetStyle& style);
 
-// The same from a full analysis of `text`: its words whose terms are among `terms`.
+// The same from a full analysis of `text`: its words whose terms are among `terms`, written as the query wrote them
+// where their term and form are among `forms`.
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
-                         const SnippetStyle& style);
+                         const SnippetStyle& style, const WrittenForms& forms = {});
 
 }  // namespace telusur

@@ -42,13 +42,14 @@ void check_snippets_as_full_analysis(const std::string& index, const std::vector
     const SnippetStyle style{options.highlight_begin, options.highlight_end, options.snippet_bytes};
     std::size_t compared = 0;
     for (const std::string& query : queries) {
-        const std::set<std::string> terms = parser.parse(query).match_terms;
+        const ParsedQuery parsed = parser.parse(query);
+        const std::set<std::string>& terms = parsed.match_terms;
         for (const Hit& hit : searcher.search(query, options).hits) {
             const Xapian::docid doc = *db.postlist_begin(schema::term(schema::id_prefix, hit.id));
             const std::string body = decode_stored_body(db.get_document(doc).get_value(schema::body_slot)).body;
             const std::string_view searched = std::string_view(body).substr(0, 64 * 1024);  // as hit_snippet
             INFO("query: " << query << ", hit " << hit.id);
-            CHECK(hit.snippet == make_snippet(analysis.analyzer, searched, terms, style));
+            CHECK(hit.snippet == make_snippet(analysis.analyzer, searched, terms, style, parsed.match_forms));
             ++compared;
         }
     }
@@ -118,6 +119,23 @@ TEST_CASE("the snippets of a page share what they learn of a word, and each is t
         CHECK(page.of(stored_document(analyzer, body)) ==
               HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)));
     CHECK(page.of(stored_document(analyzer, bodies[1])) == "Di [Blora] tidak ada [banjir], kata warga.");
+}
+
+TEST_CASE("a page's snippets prefer the passage that writes the words as the query does, as a full analysis does",
+          "[searcher][snippet]") {
+    Analysis analysis(make_indonesian_stemmer(), {});
+    Analyzer& analyzer = analysis.analyzer;
+    QueryParser parser(analysis);
+    const ParsedQuery parsed = parser.parse("menjalani");
+    const std::string body = "Jalan rusak di jalan desa, jalan becek sekali. Hujan turun. Warga menjalaninya "
+                             "dengan sabar di puskesmas. Perjalanan ke kota jauh.";
+    const SnippetStyle style{"[", "]", 40};
+    HitSnippets page(analyzer, parsed.match_terms, style, parsed.match_forms);
+    const std::string snippet = page.of(stored_document(analyzer, body));
+    CHECK_THAT(snippet, Catch::Contains("[menjalaninya]"));
+    CHECK(snippet == make_snippet(analyzer, body, parsed.match_terms, style, parsed.match_forms));
+    // Again from what the page has learnt of each word.
+    CHECK(page.of(stored_document(analyzer, body)) == snippet);
 }
 
 TEST_CASE("a stored body whose word spans are damaged still gives a snippet with its words marked",

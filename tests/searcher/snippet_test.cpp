@@ -43,3 +43,29 @@ TEST_CASE("a snippet shows the passage with the most distinct terms, then the mo
     CHECK(make_snippet(analyzer, text, {"zzz"}, {"[", "]", 40}).rfind("Banjir melanda kota.", 0) == 0);
     CHECK(make_snippet(analyzer, "", terms, {"[", "]", 40}).empty());
 }
+
+TEST_CASE("among passages with as many terms, a snippet shows the one writing the words as the query does",
+          "[snippet]") {
+    Analysis analysis(make_indonesian_stemmer(), {});
+    Analyzer& analyzer = analysis.analyzer;
+    const auto query = [&](const char* text) {
+        std::pair<std::set<std::string>, WrittenForms> terms;
+        for (const Token& token : analyzer.analyze(text)) {
+            terms.first.insert(token.term);
+            terms.second.emplace(token.term, token.form);
+        }
+        return terms;
+    };
+    // menjalani ("to undergo") shares the stem of jalan ("road"), which the opening names three times.
+    const std::string text = "Jalan rusak di jalan desa, jalan becek sekali. Hujan turun. Warga menjalani "
+                             "pemeriksaan di puskesmas. Perjalanan ke kota jauh.";
+    const SnippetStyle style{"[", "]", 40};
+    const auto [undergo, undergo_forms] = query("menjalani");
+    CHECK_THAT(make_snippet(analyzer, text, undergo, style), Catch::StartsWith("[Jalan] rusak"));
+    CHECK_THAT(make_snippet(analyzer, text, undergo, style, undergo_forms), Catch::Contains("[menjalani]"));
+    // A root typed bare: the passage writing it bare, before one of its derived words.
+    const std::string trip = "Perjalanan panjang itu melelahkan. Sore itu jalan ditutup warga.";
+    const auto [road, road_forms] = query("jalan");
+    CHECK_THAT(make_snippet(analyzer, trip, road, style), Catch::StartsWith("[Perjalanan]"));
+    CHECK_THAT(make_snippet(analyzer, trip, road, style, road_forms), Catch::Contains("[jalan] ditutup"));
+}
