@@ -42,7 +42,9 @@ std::string Reduplication::stem(std::string_view word, bool derivational) const 
     const std::string_view tail = word.substr(last + 1);
     if (is_clitic(tail)) {  // dia-lah, malaikat-malaikat-nya
         const std::string_view rest = word.substr(0, last);
-        return rest.find('-') == std::string_view::npos ? std::string(stem_word_(rest)) : stem(rest, derivational);
+        if (rest.find('-') != std::string_view::npos) return stem(rest, derivational);
+        // Light stemming leaves the word before the clitic as the light mode reads it, whichever mode asks.
+        return std::string(derivational ? stem_word_(rest) : strip_clitics_(rest));
     }
     if (!derivational)  // light stemming: only the clitics of the last part go
         return std::string(word.substr(0, last + 1)).append(strip_clitics_(tail));
