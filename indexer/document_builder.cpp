@@ -135,19 +135,23 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     if (const auto reason = refusal(article)) throw InputError("", 0, *reason);
 
     Xapian::Document doc;
+    // A derived word's form (Token::form) counts as often as its term, without positions: it only ranks.
+    const auto add_form = [&doc](const Token& token, Xapian::termcount wdf) {
+        if (token.form.empty()) return;
+        doc.add_term(schema::term(schema::form_prefix, token.form), token.echoes_whole ? 0 : wdf);
+    };
     const std::vector<Token> title = analyzer_.analyze(article.title, 1);
     for (const Token& token : title) {
         if (token.position >= schema::body_first_position) break;
         doc.add_posting(schema::term(schema::title_prefix, token.term), token.position, token.echoes_whole ? 0 : 1);
         doc.add_posting(token.term, token.position, token.echoes_whole ? 0 : schema::title_wdf);
-        if (!token.form.empty())
-            doc.add_term(schema::term(schema::form_prefix, token.form), token.echoes_whole ? 0 : schema::title_wdf);
+        add_form(token, schema::title_wdf);
     }
     const std::vector<WordSpan> body_spans = analyzer_.word_spans(article.body);
     const std::vector<Token> body = analyzer_.analyze(article.body, body_spans, schema::body_first_position);
     for (const Token& token : body) {
         doc.add_posting(token.term, token.position, token.echoes_whole ? 0 : 1);
-        if (!token.form.empty()) doc.add_term(schema::term(schema::form_prefix, token.form), token.echoes_whole ? 0 : 1);
+        add_form(token, 1);
     }
     const Entities named = add_entities(doc, article, title, body);
     add_signature(doc, body);

@@ -33,20 +33,17 @@ std::string IndonesianStemmer::name() const {
     return std::string(algorithm).append(mode_ == StemMode::full ? "/full/" : "/light/").append(fingerprint);
 }
 
-std::string IndonesianStemmer::stem(std::string_view word) const {
-    if (!caching_) return compute(word, mode_);
-    if (const auto cached = cache_.find(word)) return std::string(*cached);
-    std::string result = compute(word, mode_);
-    cache_.insert(word, result);
-    return result;
-}
+std::string IndonesianStemmer::stem(std::string_view word) const { return remembered(cache_, word, mode_); }
 
 std::string IndonesianStemmer::without_clitics(std::string_view word) const {
-    if (mode_ == StemMode::light) return stem(word);
-    if (!caching_) return compute(word, StemMode::light);
-    if (const auto cached = light_cache_.find(word)) return std::string(*cached);
-    std::string result = compute(word, StemMode::light);
-    light_cache_.insert(word, result);
+    return mode_ == StemMode::light ? stem(word) : remembered(light_cache_, word, StemMode::light);
+}
+
+std::string IndonesianStemmer::remembered(StemCache& cache, std::string_view word, StemMode mode) const {
+    if (!caching_) return compute(word, mode);
+    if (const auto cached = cache.find(word)) return std::string(*cached);
+    std::string result = compute(word, mode);
+    cache.insert(word, result);
     return result;
 }
 

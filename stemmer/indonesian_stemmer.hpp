@@ -46,6 +46,8 @@ private:
     bool attested_verb(const FormalSpelling& formal) const;
     static std::string_view unknown_word(std::string_view word);
     std::string compute(std::string_view word, StemMode mode) const;
+    // compute() through `cache`, when caching.
+    std::string remembered(StemCache& cache, std::string_view word, StemMode mode) const;
 
     std::shared_ptr<const RootLexicon> lexicon_;
     StemMode mode_;
