@@ -48,13 +48,17 @@ MatchedWord HitSnippets::match(std::string_view text, const std::vector<WordSpan
     }
     const WordSpan& span = spans[i];
     const std::string_view written = text.substr(span.begin, span.end - span.begin);
-    if (const auto it = seen_.find(written); it != seen_.end()) return {i, it->second.term, it->second.written};
-    const std::string term = analyzer_.term(text, span);
-    const int index = index_of(term);
-    // The form is analysed only for a word that matches, once a page.
-    const bool as_written = index >= 0 && !forms_.empty() && forms_.contains({term, analyzer_.form(text, span)});
-    seen_.emplace(written, MatchedWord{0, index, as_written});
-    return {i, index, as_written};
+    auto it = seen_.find(written);
+    if (it == seen_.end()) {
+        const std::string term = analyzer_.term(text, span);
+        const int index = index_of(term);
+        // The form is analysed only for a word that matches, once a page.
+        const bool as_written = index >= 0 && !forms_.empty() && forms_.contains({term, analyzer_.form(text, span)});
+        it = seen_.emplace(written, MatchedWord{0, index, as_written}).first;
+    }
+    MatchedWord word = it->second;  // the same word elsewhere on the page
+    word.span = i;
+    return word;
 }
 
 std::string HitSnippets::of(const Xapian::Document& doc) {

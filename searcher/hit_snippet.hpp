@@ -40,7 +40,8 @@ private:
         using is_transparent = void;
         std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>()(word); }
     };
-    std::unordered_map<std::string, MatchedWord, WordHash, std::equal_to<>> seen_;  // match by the word as written
+    // match() by the word as written (its span left 0)
+    std::unordered_map<std::string, MatchedWord, WordHash, std::equal_to<>> seen_;
 };
 
 }  // namespace telusur

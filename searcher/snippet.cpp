@@ -85,8 +85,8 @@ struct Window {
 };
 
 // The window of matched words fitting in max_bytes with the most distinct terms, then the most written as the query
-// wrote them, then the most matches; the earliest wins ties, since leads say the most. One pass with two ends (a query's common words can match hundreds
-// of words of a long article).
+// wrote them, then the most matches; the earliest wins ties, since leads say the most. One pass with two ends (a
+// query's common words can match hundreds of words of a long article).
 Window best_window(const Words& words, const std::vector<MatchedWord>& matched, std::size_t terms,
                    std::size_t max_bytes) {
     Window best;

@@ -5,9 +5,9 @@
 #include "indexer/analyzer.hpp"
 
 #include <set>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace telusur {
@@ -29,11 +29,11 @@ struct MatchedWord {
     bool written = false;  // written as the query wrote it: its term and form among the query's WrittenForms
 };
 
-// The snippet of `text` from its word spans (Analyzer::word_spans) and the matched ones among them (ascending), out
-// of `term_count` distinct terms: the passage with the most distinct terms, then the most words written as the query
-// wrote them (menjalani, not jalan "road", for "menjalani"), then the most matches. Only the matched words and their neighbours are looked at, so a long article costs
-// little more than a short one: searcher/hit_snippet.hpp finds the matched words from the term prints the index
-// stores.
+// The snippet of `text` from its word spans (Analyzer::word_spans) and the matched ones among them (ascending), out of
+// `term_count` distinct terms: the passage with the most distinct terms, then the most words written as the query wrote
+// them (menjalani, not jalan "road", for "menjalani"), then the most matches. Only the matched words and their
+// neighbours are looked at, so a long article costs little more than a short one: searcher/hit_snippet.hpp finds the
+// matched words from the term prints the index stores.
 std::string make_snippet(std::string_view text, const std::vector<WordSpan>& spans,
                          const std::vector<MatchedWord>& matched, std::size_t term_count, const SnippetStyle& style);
 

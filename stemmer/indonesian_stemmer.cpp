@@ -24,7 +24,7 @@ IndonesianStemmer::IndonesianStemmer(std::shared_ptr<const RootLexicon> lexicon,
       caching_(cache),
       ranking_(*lexicon_),
       reduplication_(
-          *lexicon_, [this](std::string_view w) { return stem_word(w, mode_); },
+          *lexicon_, [this](std::string_view w) { return stem_word(w, StemMode::full); },
           [this](std::string_view w) { return stem_word(w, StemMode::light); }) {}
 
 std::string IndonesianStemmer::name() const {

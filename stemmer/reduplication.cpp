@@ -43,7 +43,6 @@ std::string Reduplication::stem(std::string_view word, bool derivational) const 
     if (is_clitic(tail)) {  // dia-lah, malaikat-malaikat-nya
         const std::string_view rest = word.substr(0, last);
         if (rest.find('-') != std::string_view::npos) return stem(rest, derivational);
-        // Light stemming leaves the word before the clitic as the light mode reads it, whichever mode asks.
         return std::string(derivational ? stem_word_(rest) : strip_clitics_(rest));
     }
     if (!derivational)  // light stemming: only the clitics of the last part go

@@ -15,8 +15,8 @@ namespace telusur::stemming {
 
 class Reduplication {
 public:
-    // Stems one word without hyphens: `stem_word` in the stemmer's mode, `strip_clitics` its particles and possessives
-    // only. The views returned point into the word or the lexicon.
+    // Stems one word without hyphens: `stem_word` derivationally, `strip_clitics` its particles and possessives only
+    // (what stem() uses when not derivational). The views returned point into the word or the lexicon.
     using StemWord = std::function<std::string_view(std::string_view)>;
 
     Reduplication(const RootLexicon& lexicon, StemWord stem_word, StemWord strip_clitics)

@@ -49,9 +49,10 @@ def read_words(path):
 
 
 def hits(binary, db, query, limit):
+    """The top hits of `query` as `telusur search --json` gives them: id, title, snippet, ..."""
     out = subprocess.run([binary, "search", "--db", db, "--json", "--limit", str(limit), "--", query],
                          capture_output=True, text=True, check=True).stdout
-    return [hit["id"] for hit in json.loads(out)["hits"]]
+    return json.loads(out)["hits"]
 
 
 def main():
@@ -76,7 +77,7 @@ def main():
         shutil.rmtree(db, ignore_errors=True)
         subprocess.run([binary, "index", "--db", db, "--stemmer", stemmer or "full", str(args.corpus)], check=True,
                        stdout=subprocess.DEVNULL)
-        columns.append([sum(1 for doc in hits(binary, db, q, args.limit) if texts[doc] & sense)
+        columns.append([sum(1 for hit in hits(binary, db, q, args.limit) if texts[hit["id"]] & sense)
                         for q, sense in queries])
     print("| query | " + " | ".join(args.binaries) + " |")
     print("|---|" + "---:|" * len(args.binaries))

@@ -10,29 +10,12 @@ menjalani whose snippet marks only "jalan" ("road") shows the reader the wrong p
 and how many snippets differ from the first binary's.
 """
 import argparse
-import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+from sense_precision import hits, read_queries
+
 CLITICS = "(?:nya|lah|pun|kah|ku|mu)?"
-
-
-def read_queries(path):
-    queries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            queries.append(line.split("\t")[0])
-    return queries
-
-
-def snippets(binary, db, query, limit):
-    out = subprocess.run([binary, "search", "--db", db, "--json", "--limit", str(limit), "--", query],
-                         capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(f"{binary}: search for {query!r} failed: {out.stderr.strip()}")
-    return [hit["snippet"] for hit in json.loads(out.stdout)["hits"]]
 
 
 def marks_every_word(snippet, words):
@@ -48,8 +31,9 @@ def main():
     parser.add_argument("binaries", nargs="+")
     args = parser.parse_args()
 
-    queries = read_queries(args.queries)
-    results = {binary: [snippets(binary, args.db, q, args.limit) for q in queries] for binary in args.binaries}
+    queries = [query for query, _ in read_queries(args.queries)]
+    results = {binary: [[hit["snippet"] for hit in hits(binary, args.db, q, args.limit)] for q in queries]
+               for binary in args.binaries}
     first = results[args.binaries[0]]
     for binary in args.binaries:
         marked = total = differ = 0

@@ -1100,7 +1100,8 @@ TEST_CASE("light mode takes off particles and possessives only", "[stemmer][ligh
     CHECK(stem("hanya", StemMode::light) == "hanya");
 }
 
-TEST_CASE("without_clitics gives the light mode's stem in either mode, and Snowball the word itself", "[stemmer][light]") {
+TEST_CASE("without_clitics gives the light mode's stem in either mode, and Snowball the word itself",
+          "[stemmer][light]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     for (const StemMode mode : {StemMode::full, StemMode::light}) {
         const telusur::Stemmer& stemmer = indonesian_stemmer(mode);
