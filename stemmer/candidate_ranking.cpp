@@ -63,6 +63,9 @@ constexpr std::uint16_t verbalising_prefixes = bit(Prefix::meN) | bit(Prefix::di
 
 int prefix_evidence(Prefix p, Suffix suffix, const RootLexicon::Entry& root, RootCharacter c) {
     if (p == Prefix::tidak) return 0;  // a word, not an affix
+    // Before -isasi a prefix verbs the loan noun (meminimalisasi), which has no flags, not its base: the base's flags
+    // say nothing about it.
+    if (suffix == Suffix::isasi) return piece_unknown;
     if (p == Prefix::reduplicant) return c.flagged ? piece_unknown : piece_unknown_weak;
     if (root.prefix_kinds & bit(p)) return piece_kind;
     if (c.verbal && (bit(p) & (verbal_prefixes | bit(Prefix::peN)))) return piece_implied;  // dirilis, pemvonis
@@ -160,12 +163,16 @@ int CandidateRanking::affix_evidence(const Segmentation& s, const RootLexicon::E
     if (has_suffix)
         suffix_points = suffix_attested ? piece_attested : suffix_evidence(s.suffix, root, c, s.prefix_count == 0);
     // Nominalising confixes are productive where hunspell's flags are silent: ke-...-an on any root with flags
-    // (kesiapan, kedisiplinan), and ke-/peN-/per-...-an around a licensed inner prefix (keterpurukan, pemberdayaan).
+    // (kesiapan, kedisiplinan) or without them (kekompakan, kemeriahan: loanwords and newer words hunspell-id gives
+    // none) if it is five letters or more, for the shorter ones are mostly what is left of a misspelt word (kemanan
+    // for keamanan is no ke- + man + -an); and ke-/peN-/per-...-an around a licensed inner prefix (keterpurukan,
+    // pemberdayaan).
     const bool outer_nominal = s.prefix_count > 0 && (s.prefixes[0] == Prefix::ke || s.prefixes[0] == Prefix::peN ||
                                                       s.prefixes[0] == Prefix::per);
     // peN-...-an names the act of any verb that takes meN- (pencalonan beside mencalonkan), flags or no.
     const bool nominal_confix = s.suffix == Suffix::an && outer_nominal &&
-                                ((s.prefixes[0] == Prefix::ke && s.prefix_count == 1 && c.flagged) ||
+                                ((s.prefixes[0] == Prefix::ke && s.prefix_count == 1 &&
+                                  (c.flagged || s.root_size() >= 5)) ||
                                  (s.prefixes[0] == Prefix::peN && s.prefix_count == 1 && c.verbal) ||
                                  (s.prefix_count >= 2 && prefix_points[1] > 0));
     if (nominal_confix) {
@@ -183,7 +190,7 @@ int CandidateRanking::affix_evidence(const Segmentation& s, const RootLexicon::E
     // Loanwords (roots without flags) keep their first consonant after a nasal in news spelling: memposting,
     // mempublikasikan. What is nonstandard for a native root is only a variant for them.
     const Allomorphy allomorphy =
-        !c.flagged && !s.merged_k ? std::min(s.allomorphy, Allomorphy::variant) : s.allomorphy;
+        !c.flagged && !s.k_slip ? std::min(s.allomorphy, Allomorphy::variant) : s.allomorphy;
     if (allomorphy == Allomorphy::variant) points += variant_allomorph;
     if (allomorphy == Allomorphy::nonstandard) points += nonstandard_allomorph;
     return points;
@@ -202,6 +209,18 @@ std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s, co
         std::copy_n("wan", 3, masculine.begin() + word.size());
         if (!lexicon_.find(std::string_view(masculine.data(), word.size() + 3))) return std::nullopt;
     }
+    // A -isasi noun hunspell-id lists is a root of its own (normalisasi, sosialisasi): its derived words are read
+    // through it, never through its base (mensosialisasikan is meN- + sosialisasi + -kan). Nor does a nasal replace
+    // the first letter of a base news writes -isasi on (mengkriminalisasi, mensterilisasi): mengutilisasi is not
+    // kutil ("wart").
+    if (s.suffix == Suffix::isasi) {
+        if (s.restored) return std::nullopt;
+        std::array<char, 260> noun;
+        const std::string_view base = lexicon_.word(*root);
+        std::copy(base.begin(), base.end(), noun.begin());
+        std::copy_n("isasi", 5, noun.begin() + base.size());
+        if (lexicon_.find(std::string_view(noun.data(), base.size() + 5))) return std::nullopt;
+    }
     // -ku/-mu ("my", "your") are rare in news and end names (Maluku): not straight on a root whose flags leave
     // possessives out (on a derived word, pelangganmu, they belong to the derivation). -nya goes with every noun.
     if ((s.possessive == Possessive::ku || s.possessive == Possessive::mu) && s.affix_count() == 0 &&
@@ -218,8 +237,8 @@ std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s, co
     if (root->never_reduce || (root->stem >= 0 && s.affix_count() == 0)) points += never_reduce_bonus;
     // Among attested readings the tie-breaks decide (the root with more flags first); otherwise a longer root is
     // the safer guess, as stripping less can do less harm.
-    // (A merged -kan is never attested: hunspell would read the same letters as another derivation, di-ajuk-an.)
-    if (s.affix_count() == 0 || (!s.merged_k && lexicon_.derives(*root, s.core)) ||
+    // (A k slip is never attested: hunspell would read the same letters as another derivation, di-ajuk-an.)
+    if (s.affix_count() == 0 || (!s.k_slip && lexicon_.derives(*root, s.core)) ||
         attested_ke_verb(lexicon_, s, *root))
         points += attested;
     else

@@ -6,7 +6,7 @@ namespace telusur {
 namespace stemming {
 namespace {
 
-constexpr std::string_view algorithm = "telusur-id-30";
+constexpr std::string_view algorithm = "telusur-id-31";
 
 // A clitic hunspell-id writes as part of a dictionary word that is also a word without it: "apakah" (apa + -kah).
 struct Clitic {
@@ -112,6 +112,33 @@ std::string_view IndonesianStemmer::colloquial_verb(std::string_view word) const
     return {};
 }
 
+// A verb news borrows from Dutch in -ir (-eren) beside its noun in -asi (-atie) stems as that spelling of it does:
+// mengakomodir as mengakomodasi (akomodasi), dikoordinir as dikoordinasi, meminimalisir as meminimalisasi (minimal).
+// Only a word the lexicon cannot read otherwise gets here, and only a spelling the lexicon reads counts, so a name in
+// -ir (Munir, Basir) stays whole.
+std::string_view IndonesianStemmer::loan_verb_in_ir(std::string_view word) const {
+    for (std::string_view clitic : {"", "nya", "lah", "pun", "kah"}) {
+        if (!word.ends_with(clitic)) continue;
+        const std::string_view verb = word.substr(0, word.size() - clitic.size());
+        if (verb.size() < 6 || !verb.ends_with("ir")) continue;
+        asi_buffer_.assign(verb.substr(0, verb.size() - 2)).append("asi");
+        const std::size_t noun_end = asi_buffer_.size();
+        asi_buffer_.append(clitic);
+        const std::string_view stem = stem_word(asi_buffer_, StemMode::full, false);
+        // The stem must be the noun in -asi itself (akomodasi, isolasi) or the base of one in -isasi (minimal), not a
+        // root the respelling happens to hold: kuatir ("worried") is no ku- + atasi, terakir (terakhir) no ter- + akas.
+        const std::string_view noun = std::string_view(asi_buffer_).substr(0, noun_end);
+        const bool the_noun = stem.size() >= 7 && noun.ends_with(stem) && stem.ends_with("asi");
+        const bool its_base = noun.size() > stem.size() + 5 && noun.substr(0, noun.size() - 5).ends_with(stem) &&
+                              noun.ends_with("isasi");
+        if (!the_noun && !its_base) continue;
+        // Returned as the lexicon's word, which outlives asi_buffer_.
+        if (const RootLexicon::Entry* entry = lexicon_->find(stem); entry && !entry->bound)
+            return lexicon_->word(*entry);
+    }
+    return {};
+}
+
 // Whether the formal spelling is a verb with the suffix the spoken word had. A spoken word with one affix only
 // (nulis, mampang) may as well be a name: its formal spelling counts only if hunspell-id derives it from a root with
 // meN- or di- outright. A spoken -in after a spoken prefix (ngerjain, dibeliin) makes a verb clear enough for the
@@ -127,7 +154,7 @@ bool IndonesianStemmer::attested_verb(const FormalSpelling& formal) const {
     };
     if (formal.suffix_for_in == Suffix::none) {
         for (const Segmentation& s : segmentations_) {
-            if (!verbal_prefix(s) || !clitics_of_a_verb(s) || s.merged_k) continue;
+            if (!verbal_prefix(s) || !clitics_of_a_verb(s) || s.k_slip) continue;
             if (s.suffix != Suffix::none && s.suffix != Suffix::i) continue;
             const RootLexicon::Entry* root = lexicon_->find(s.restored, s.root_rest);
             if (root && !root->bound && root->root && lexicon_->derives(*root, s.core)) return true;
@@ -139,7 +166,7 @@ bool IndonesianStemmer::attested_verb(const FormalSpelling& formal) const {
     const auto best = ranking_.best(segmentations_);
     if (!best || !clitics_of_a_verb(*best->segmentation)) return false;
     const Segmentation& s = *best->segmentation;
-    if (s.suffix != formal.suffix_for_in || s.merged_k) return false;
+    if (s.suffix != formal.suffix_for_in || s.k_slip) return false;
     // The root must be a word hunspell-id gives affix flags (mursalin is a name, not memursalkan), and for a bare
     // verb flags for that suffix, or derive the verb outright.
     const RootLexicon::Entry& root = *best->root;
@@ -169,8 +196,10 @@ std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mo
     segment(word, mode == StemMode::full ? SegmentationDepth::derivation : SegmentationDepth::clitics, segmentations_);
     const auto best = ranking_.best(segmentations_);
     if (!best) {
-        if (mode == StemMode::full && spoken)
+        if (mode == StemMode::full && spoken) {
             if (const std::string_view formal = colloquial_verb(word); !formal.empty()) return formal;
+            if (const std::string_view noun = loan_verb_in_ir(word); !noun.empty()) return noun;
+        }
         return unknown_word(word);
     }
     const RootLexicon::Entry* root = best->root;
@@ -204,6 +233,9 @@ std::string IndonesianStemmer::explain(std::string_view word) const {
     if (mode_ == StemMode::full)
         if (const std::string_view formal = colloquial_verb(word); !formal.empty())
             return text + "spoken verb, stemmed as its formal spelling: " + std::string(formal);
+    if (mode_ == StemMode::full)
+        if (const std::string_view noun = loan_verb_in_ir(word); !noun.empty())
+            return text + "loan verb in -ir, stemmed as its spelling in -asi: " + std::string(noun);
     return text + "unknown: " + std::string(unknown_word(word));
 }
 

@@ -23,7 +23,7 @@ public:
     IndonesianStemmer(std::shared_ptr<const RootLexicon> lexicon, StemMode mode, bool cache = true);
 
     std::string stem(std::string_view word) const override;
-    // "telusur-id-30/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
+    // "telusur-id-31/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
     // the fingerprint changes with the dictionary and the curated lists.
     std::string name() const override;
     bool reads_reduplication() const override { return mode_ == StemMode::full; }
@@ -43,6 +43,7 @@ private:
     std::string_view dictionary_word(std::string_view word, const RootLexicon::Entry& entry, StemMode mode) const;
     std::string_view whole_word_with_clitic(std::string_view word) const;  // the function word or name, or empty
     std::string_view colloquial_verb(std::string_view word) const;  // the stem of its formal spelling, or empty
+    std::string_view loan_verb_in_ir(std::string_view word) const;  // the stem of its -asi spelling, or empty
     bool attested_verb(const FormalSpelling& formal) const;
     static std::string_view unknown_word(std::string_view word);
     std::string compute(std::string_view word, StemMode mode) const;
@@ -57,6 +58,7 @@ private:
     mutable std::vector<Segmentation> segmentations_;  // reused from word to word
     mutable std::string wati_buffer_;                  // holds "karyawan" while stemming "karyawati"
     mutable std::vector<FormalSpelling> formal_;       // the formal spellings of a spoken verb
+    mutable std::string asi_buffer_;                   // holds "mengakomodasi" while stemming "mengakomodir"
     mutable StemCache cache_;
     mutable StemCache light_cache_;  // without_clitics() in full mode
 };

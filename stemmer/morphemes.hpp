@@ -15,7 +15,8 @@ enum class Particle : std::uint8_t { none, lah, kah, tah, pun };
 constexpr std::uint16_t bit(Prefix p) { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(p)); }
 constexpr std::uint16_t bit(Suffix s) { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(s)); }
 
-// Suffixes borrowed with loanwords (-isme, -isasi) or from Sanskrit (-wati): never stacked with prefixes.
+// Suffixes borrowed with loanwords (-isme, -isasi) or from Sanskrit (-wati). Only -isasi takes prefixes, and -kan
+// after it, as the loan noun made a verb (segmentation.cpp).
 // (-wan and -wi are not read at all: see segmentation.cpp.)
 constexpr bool is_foreign(Suffix s) { return s >= Suffix::wati; }
 

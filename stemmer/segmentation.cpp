@@ -126,7 +126,9 @@ bool pairs_with(Prefix prefix, Suffix suffix) {
         case Suffix::kan:
             return prefix == Prefix::di || prefix == Prefix::meN || prefix == Prefix::ter || prefix == Prefix::per ||
                    prefix == Prefix::ku || prefix == Prefix::kau || prefix == Prefix::ber || prefix == Prefix::ke;
-        default: return false;  // foreign suffixes take no prefix
+        case Suffix::isasi:  // the -isasi noun made a verb, as news does with loan nouns: meminimalisasi, dioptimalisasi
+            return prefix == Prefix::di || prefix == Prefix::meN || prefix == Prefix::ter || prefix == Prefix::ber;
+        default: return false;  // -wati and -isme take no prefix
     }
 }
 
@@ -321,7 +323,7 @@ constexpr Ending<Possessive> possessives[] = {{"ku", Possessive::ku}, {"mu", Pos
 // names (Betawi, Langkawi).
 constexpr Ending<Suffix> suffixes[] = {{"i", Suffix::i},        {"kan", Suffix::kan}, {"an", Suffix::an},
                                        {"wati", Suffix::wati},  {"isme", Suffix::isme},
-                                       {"isasi", Suffix::isasi}};
+                                       {"isasi", Suffix::isasi}, {"isasikan", Suffix::isasi}};
 
 }  // namespace
 
@@ -359,7 +361,7 @@ void segment(std::string_view word, SegmentationDepth depth, std::vector<Segment
                 Segmentation with_suffix = s;
                 with_suffix.suffix = ending.morpheme;
                 with_suffix.suffix_size = static_cast<std::uint8_t>(ending.text.size());
-                if (is_foreign(with_suffix.suffix)) {
+                if (is_foreign(with_suffix.suffix) && with_suffix.suffix != Suffix::isasi) {
                     with_suffix.root_rest = core.substr(0, core.size() - ending.text.size());
                     out.push_back(with_suffix);
                     continue;
@@ -369,7 +371,14 @@ void segment(std::string_view word, SegmentationDepth depth, std::vector<Segment
                 if (with_suffix.suffix == Suffix::an && core.size() > ending.text.size() + min_root &&
                     core[core.size() - 3] == 'k') {
                     with_suffix.suffix = Suffix::kan;
-                    with_suffix.merged_k = true;
+                    with_suffix.k_slip = true;
+                    expansion.expand(with_suffix, 0, true, Allomorphy::nonstandard, true, Allomorphy::nonstandard);
+                }
+                // And -an written -kan after a root in k, the slip the other way: penegakkan, penunjukkan.
+                if (ending.morpheme == Suffix::kan && core.ends_with("kkan") &&
+                    core.size() > ending.text.size() + min_root) {
+                    with_suffix.suffix = Suffix::an;
+                    with_suffix.k_slip = true;
                     expansion.expand(with_suffix, 0, true, Allomorphy::nonstandard, true, Allomorphy::nonstandard);
                 }
             }

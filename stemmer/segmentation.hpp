@@ -7,8 +7,9 @@
 // meN- + tarik); ber- (having, doing: ber-, be-, bel-), ter- (accidental or superlative: ter-, te-), per- (causative:
 // per-, pe-, pel-), plain pe-, di- (passive), ke- (ordinal; with -an, abstract nouns), se- (one, same, as ... as),
 // ku-/kau- (I, you, as agent), and tidak ("not") inside ke-...-an. -ku/-mu/-nya are possessive pronouns (my, your,
-// his/her/its or "the"); -lah/-kah/-tah/-pun are discourse particles. Foreign suffixes (-wati, -isme, -isasi) are
-// read only without prefixes; -wan and -wi not at all (see segmentation.cpp).
+// his/her/its or "the"); -lah/-kah/-tah/-pun are discourse particles. Foreign suffixes -wati and -isme are read
+// only without prefixes; -isasi (also -isasikan) with the prefixes that make a verb of it; -wan and -wi not at all
+// (see segmentation.cpp).
 //
 // Pure morphology: which segmentations name a real root, and which is best, is candidate_ranking's question.
 #pragma once
@@ -43,7 +44,9 @@ struct Segmentation {
     char restored = 0;           // the root's first letter that a nasal prefix replaced (p, t, s, k), or 0
     std::string_view root_rest;  // the root is `restored` followed by root_rest
     Allomorphy allomorphy = Allomorphy::standard;
-    bool merged_k = false;  // -kan read from "-an" after a root in k (menunjukan for menunjukkan)
+    // The k of a root in k and of -kan written once where news means both (-kan read from "-an": menunjukan for
+    // menunjukkan), or twice where it means one (-an read from "-kan": penegakkan for penegakan).
+    bool k_slip = false;
 
     std::size_t root_size() const { return root_rest.size() + (restored ? 1 : 0); }
     std::size_t affix_count() const { return prefix_count + (suffix != Suffix::none ? 1 : 0); }
