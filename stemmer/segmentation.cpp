@@ -126,7 +126,7 @@ bool pairs_with(Prefix prefix, Suffix suffix) {
         case Suffix::kan:
             return prefix == Prefix::di || prefix == Prefix::meN || prefix == Prefix::ter || prefix == Prefix::per ||
                    prefix == Prefix::ku || prefix == Prefix::kau || prefix == Prefix::ber || prefix == Prefix::ke;
-        case Suffix::isasi:  // the -isasi noun made a verb, as news does with loan nouns: meminimalisasi, dioptimalisasi
+        case Suffix::isasi:  // the -isasi noun made a verb, as news does loan nouns: meminimalisasi, dioptimalisasi
             return prefix == Prefix::di || prefix == Prefix::meN || prefix == Prefix::ter || prefix == Prefix::ber;
         default: return false;  // -wati and -isme take no prefix
     }
