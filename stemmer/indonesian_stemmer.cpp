@@ -230,12 +230,12 @@ std::string IndonesianStemmer::explain(std::string_view word) const {
             text.append("  ").append(ranking_.describe(*candidate)).append("\n");
     const auto best = ranking_.best(segmentations_);
     if (best) return text + "best: " + ranking_.describe(*best);
-    if (mode_ == StemMode::full)
+    if (mode_ == StemMode::full) {
         if (const std::string_view formal = colloquial_verb(word); !formal.empty())
             return text + "spoken verb, stemmed as its formal spelling: " + std::string(formal);
-    if (mode_ == StemMode::full)
         if (const std::string_view noun = loan_verb_in_ir(word); !noun.empty())
             return text + "loan verb in -ir, stemmed as its spelling in -asi: " + std::string(noun);
+    }
     return text + "unknown: " + std::string(unknown_word(word));
 }
 

@@ -1244,4 +1244,7 @@ TEST_CASE("the stemmer gives a reason for each stem", "[stemmer]") {
     CHECK_THAT(stemmer.explain("bekasi"), Catch::Contains("unknown: bekasi"));
     CHECK_THAT(stemmer.explain("menteri"), Catch::Contains("never reduced"));
     CHECK_THAT(stemmer.explain("nonton"), Catch::Contains("spoken verb, stemmed as its formal spelling: tonton"));
+    CHECK_THAT(stemmer.explain("mengakomodir"),
+               Catch::Contains("loan verb in -ir, stemmed as its spelling in -asi: akomodasi"));
+    CHECK_THAT(stemmer.explain("meminimalisasi"), Catch::Contains("best: meN+[minimal]+isasi"));
 }
