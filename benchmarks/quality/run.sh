@@ -1,7 +1,7 @@
 #!/bin/sh
 # Ranking quality (MRR@10, nDCG@10, Recall@100 by telusur's own evaluation) and click-id query latency of telusur,
 # plain Xapian and SQLite FTS5, each indexing the same corpora, in one run; prints one table (RESULTS.md).
-#   benchmarks/quality/run.sh [--reuse] [--latency-only] [--latency-queries N]
+#   benchmarks/quality/run.sh [--reuse] [--latency-only] [--latency-pair] [--latency-queries N]
 # Indexes land in ${TMPDIR:-/tmp}/telusur-quality; --reuse keeps those of an earlier run of the same code.
 set -eu
 repo=$(cd "$(dirname "$0")/../.." && pwd)
