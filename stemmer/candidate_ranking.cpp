@@ -200,27 +200,24 @@ std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s) co
     return score(s, lexicon_.find(s.restored, s.root_rest));
 }
 
+bool CandidateRanking::listed_with_ending(const RootLexicon::Entry& root, std::string_view ending) const {
+    std::array<char, 300> word;
+    const std::string_view base = lexicon_.word(root);
+    if (base.size() + ending.size() > word.size()) return false;
+    std::copy(base.begin(), base.end(), word.begin());
+    std::copy(ending.begin(), ending.end(), word.begin() + base.size());
+    return lexicon_.find(std::string_view(word.data(), base.size() + ending.size())) != nullptr;
+}
+
 std::optional<ScoredCandidate> CandidateRanking::score(const Segmentation& s, const RootLexicon::Entry* root) const {
     if (!root || root->bound || !root->root) return std::nullopt;
-    if (s.suffix == Suffix::wati) {  // only as the feminine of a -wan noun: karyawati beside karyawan
-        std::array<char, 260> masculine;
-        const std::string_view word = lexicon_.word(*root);
-        std::copy(word.begin(), word.end(), masculine.begin());
-        std::copy_n("wan", 3, masculine.begin() + word.size());
-        if (!lexicon_.find(std::string_view(masculine.data(), word.size() + 3))) return std::nullopt;
-    }
+    // -wati only as the feminine of a -wan noun: karyawati beside karyawan.
+    if (s.suffix == Suffix::wati && !listed_with_ending(*root, "wan")) return std::nullopt;
     // A -isasi noun hunspell-id lists is a root of its own (normalisasi, sosialisasi): its derived words are read
     // through it, never through its base (mensosialisasikan is meN- + sosialisasi + -kan). Nor does a nasal replace
     // the first letter of a base news writes -isasi on (mengkriminalisasi, mensterilisasi): mengutilisasi is not
     // kutil ("wart").
-    if (s.suffix == Suffix::isasi) {
-        if (s.restored) return std::nullopt;
-        std::array<char, 260> noun;
-        const std::string_view base = lexicon_.word(*root);
-        std::copy(base.begin(), base.end(), noun.begin());
-        std::copy_n("isasi", 5, noun.begin() + base.size());
-        if (lexicon_.find(std::string_view(noun.data(), base.size() + 5))) return std::nullopt;
-    }
+    if (s.suffix == Suffix::isasi && (s.restored || listed_with_ending(*root, "isasi"))) return std::nullopt;
     // -ku/-mu ("my", "your") are rare in news and end names (Maluku): not straight on a root whose flags leave
     // possessives out (on a derived word, pelangganmu, they belong to the derivation). -nya goes with every noun.
     if ((s.possessive == Possessive::ku || s.possessive == Possessive::mu) && s.affix_count() == 0 &&

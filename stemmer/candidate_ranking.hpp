@@ -12,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace telusur::stemming {
 
@@ -39,6 +40,8 @@ public:
 
 private:
     int affix_evidence(const Segmentation& s, const RootLexicon::Entry& root) const;
+    // Whether the lexicon lists the root's word with `ending` after it: karya + wan, normal + isasi.
+    bool listed_with_ending(const RootLexicon::Entry& root, std::string_view ending) const;
 
     const RootLexicon& lexicon_;
 };
