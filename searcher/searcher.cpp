@@ -157,7 +157,19 @@ struct Searcher::Impl {
 
     IndexStats stats();
 
-    Results run(std::string_view query, const SearchOptions& options) {
+    // The results for `query`, with its spelling suggestion if `suggest`.
+    Results run(std::string_view query, const SearchOptions& options, bool suggest) {
+        std::optional<Xapian::MSet> searched;
+        Results results = rank(query, options, searched);
+        if (suggest)
+            results.suggestion = SpellingSuggester(analysis.analyzer, analysis.gazetteer, db,
+                                                   searched ? &*searched : nullptr)
+                                     .suggest(query);
+        return results;
+    }
+
+    // `searched`: set to the first match set, whose statistics hold the frequency of every query word.
+    Results rank(std::string_view query, const SearchOptions& options, std::optional<Xapian::MSet>& searched) {
         ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities, options.proximity_weight,
                                           options.form_weight);
         if (options.recent_days > 0) {
@@ -196,6 +208,7 @@ struct Searcher::Impl {
             // fifth of a search's time, to fold the few that have near-duplicates.
             Xapian::MSet mset = enquire.get_mset(0, wanted, check);
             enquire.clear_matchspies();
+            if (!searched) searched = mset;
             if (count_facets) {
                 facet_mset = mset;
                 facet_check = check;
@@ -284,12 +297,10 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
         try {
             // A writer committed while we read: read again on the new revision (reopening can meet the same).
             if (attempt > 0) impl_->reopen();
-            Results results = impl_->run(query, options);
-            results.suggestion =
-                SpellingSuggester(impl_->analysis.analyzer, impl_->analysis.gazetteer, impl_->db).suggest(query);
+            Results results = impl_->run(query, options, true);
             if (options.auto_correct && results.total == 0 && !results.suggestion.empty()) {
                 std::string suggestion = std::move(results.suggestion);
-                results = impl_->run(suggestion, options);
+                results = impl_->run(suggestion, options, false);
                 results.query = std::string(query);
                 results.suggestion = std::move(suggestion);
                 results.auto_corrected = true;

@@ -13,6 +13,11 @@ bool correctable(const Token& token) {
 
 }  // namespace
 
+bool SpellingSuggester::known(const std::string& term) const {
+    // The match set answers from its statistics for the query's own terms, and asks the index for any other.
+    return searched_ ? searched_->get_termfreq(term) > 0 : db_.term_exists(term);
+}
+
 std::string SpellingSuggester::suggest_word(const std::string& word) {
     static constexpr std::string_view letters = "abcdefghijklmnopqrstuvwxyz";
     std::string best;
@@ -51,7 +56,7 @@ std::string SpellingSuggester::suggest(std::string_view query) {
     std::size_t copied = 0;
     bool changed = false;
     for (const Token& token : analyzer_.analyze(query)) {
-        if (!correctable(token) || db_.term_exists(token.term)) continue;
+        if (!correctable(token) || known(token.term)) continue;
         // A word written inside a field or after a colon (sumber:tempo) is not a word to correct.
         if (token.begin > 0 && query[token.begin - 1] == ':') continue;
         if (gazetteer_.find(gazetteer_.key(token.word))) continue;  // a place or agency, as named

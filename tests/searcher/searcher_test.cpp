@@ -468,6 +468,13 @@ TEST_CASE("a misspelled query gets a suggestion from the index's own words, and 
     CHECK(search("pemalang").hits.empty());
     CHECK(search("pemalang").suggestion.empty());             // not "pemasang"
     CHECK(search("kesejahtraan pemalang").suggestion == "kesejahteraan pemalang");
+    // Known words are told from the search's own statistics, and from the index for a word the search left out
+    // (a stopword most articles have ranks no partial match): either way they are not corrected.
+    SearchOptions any;
+    any.any_word = true;
+    CHECK(search("kabupatn di blora", any).suggestion == "kabupaten di blora");
+    CHECK(search("karang taruna di blora", any).suggestion.empty());
+    CHECK(search("kabupatn di blora").suggestion == "kabupaten di blora");
 
     SearchOptions correct;
     correct.auto_correct = true;
