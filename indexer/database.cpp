@@ -92,7 +92,7 @@ void check_profile(const std::string& directory, const IndexProfile& recorded, c
 Xapian::WritableDatabase open_index_for_writing(const std::string& directory, const IndexProfile& profile) {
     clear_unfinished_creation(directory);
     try {
-        Xapian::WritableDatabase db(directory, Xapian::DB_CREATE_OR_OPEN);
+        Xapian::WritableDatabase db(directory, Xapian::DB_CREATE_OR_OPEN, schema::block_bytes);
         check_schema(db, directory);
         if (db.get_metadata(std::string(schema::schema_key)).empty()) {
             db.set_metadata(std::string(schema::schema_key), std::string(schema::schema_version));

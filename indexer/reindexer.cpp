@@ -6,6 +6,7 @@
 #include "indexer/database.hpp"
 #include "indexer/index_layout.hpp"
 #include "indexer/reindex_pass.hpp"
+#include "indexer/schema.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -172,7 +173,7 @@ std::pair<std::uint64_t, std::uint64_t> compact_index(const std::string& directo
     const std::string target = generation_to_build(directory, {}, 1, true);
     const std::uint64_t before = bytes_under(live);
     try {
-        Xapian::Database(live).compact(target, Xapian::Compactor::FULLER);
+        Xapian::Database(live).compact(target, Xapian::Compactor::FULLER, schema::block_bytes);
     } catch (const Xapian::Error& e) {
         std::error_code ec;
         fs::remove_all(target, ec);

@@ -27,6 +27,13 @@ namespace telusur::schema {
 //     the query's derived word itself rank first
 inline constexpr std::string_view schema_version = "13";
 
+// The B-tree block size of a database telusur creates (Xapian's default is 8 KB). Xapian 1.4 keeps no block cache and
+// reads each block with a system call of its own, and a search page reads the blocks of every query word's postings,
+// each hit's card and body, and the facet key of each article counted: twice the block holds twice the neighbours,
+// so a page of click-id headline searches reads a quarter fewer blocks (benchmarks/RESULTS.md). An index keeps the
+// size it was created with, so older ones stay readable and writable.
+inline constexpr int block_bytes = 16384;
+
 // Terms.
 inline constexpr std::string_view id_prefix = "Q";       // Q<id>: unique, so re-indexing replaces
 inline constexpr std::string_view title_prefix = "S";    // S<term>: title words (also indexed unprefixed)

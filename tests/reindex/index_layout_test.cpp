@@ -8,7 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <xapian.h>
+
 #include <filesystem>
+#include <sstream>
 
 using namespace telusur;
 using telusur::test::generated_jsonl;
@@ -38,6 +41,17 @@ std::vector<std::string> generations(const fs::path& dir) {
         if (entry.is_directory()) names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
+}
+
+// The B-tree block size of the database at `path`, as Xapian's own check reports it ("blocksize=16K").
+std::string block_size(const std::string& path) {
+    std::ostringstream report;
+    Xapian::Database::check(path, Xapian::DBCHECK_SHOW_STATS, &report);
+    const std::string text = report.str();
+    const std::size_t at = text.find("postlist:\nblocksize=");
+    if (at == std::string::npos) return "not reported";
+    const std::size_t begin = at + std::string("postlist:\nblocksize=").size();
+    return text.substr(begin, text.find(' ', begin) - begin);
 }
 
 }  // namespace
@@ -115,4 +129,20 @@ TEST_CASE("compaction makes a new generation with the same articles and ranking"
     SECTION("a directory with no index is refused") {
         CHECK_THROWS_AS(compact_index(dir / "nothing"), DatabaseError);
     }
+}
+
+TEST_CASE("new indexes and compacted ones are written in 16 KB blocks, so a search page reads fewer", "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 30));
+    const std::string plain = dir / "plain";
+    Indexer(plain).index_paths({dir / "in.jsonl"});
+    CHECK(block_size(plain) == "16K");
+
+    const std::string db = dir / "db";
+    auto o = options();
+    o.jobs = 1;
+    reindex(db, {dir / "in.jsonl"}, {}, o);
+    CHECK(block_size(db + "/g000001") == "16K");
+    compact_index(db);
+    CHECK(block_size(db + "/g000002") == "16K");
 }

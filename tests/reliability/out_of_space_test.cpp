@@ -58,7 +58,7 @@ class SmallFilesystem {
 public:
     explicit SmallFilesystem(const std::filesystem::path& where) : where_(where) {
         std::filesystem::create_directories(where_);
-        mounted_ = mount("telusur-test", where_.c_str(), "tmpfs", 0, "size=1m") == 0;
+        mounted_ = mount("telusur-test", where_.c_str(), "tmpfs", 0, "size=2m") == 0;
     }
     ~SmallFilesystem() {
         if (mounted_) umount2(where_.c_str(), MNT_DETACH);
