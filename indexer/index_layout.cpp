@@ -64,13 +64,22 @@ void write_stub(const fs::path& directory, const std::vector<std::string>& datab
     if (ec) throw DatabaseError(directory.string() + ": cannot switch the index: " + ec.message());
 }
 
-// The files of a plain index in DIR itself; generations and the stub stay.
+// Whether a file in a database directory is one of Xapian's glass files: its version file (and the new one a commit
+// writes), its lock and its tables.
+bool glass_file(const std::string& name) {
+    for (const char* file : {"iamglass", "v.tmp", "flintlock", "postlist.glass", "termlist.glass", "position.glass",
+                             "docdata.glass", "spelling.glass", "synonym.glass"})
+        if (name == file) return true;
+    return false;
+}
+
+// The files of a plain index in DIR itself; generations, the stub and anything else kept there stay.
 void remove_plain_database(const fs::path& directory) {
     std::error_code ec;
     fs::remove(directory / "iamglass", ec);  // first: from here on Xapian opens the stub
     for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name != stub_name && !generation_number(name) && it->is_regular_file(ec)) fs::remove(it->path(), ec);
+        if (glass_file(name) && it->is_regular_file(ec)) fs::remove(it->path(), ec);
     }
 }
 

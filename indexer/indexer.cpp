@@ -3,6 +3,7 @@
 #include "corpus/article_reader.hpp"
 #include "indexer/analysis.hpp"
 #include "indexer/article_files.hpp"
+#include "indexer/compaction.hpp"
 #include "indexer/database.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/near_duplicates.hpp"
@@ -25,21 +26,35 @@ std::unique_ptr<Stemmer> chosen_stemmer(const std::string& directory, const Inde
 struct Indexer::Impl {
     std::string directory;
     Analysis analysis;
+    IndexProfile profile;
     DocumentBuilder builder{analysis.analyzer, analysis.tagger};
     Xapian::WritableDatabase db;
     std::size_t uncommitted = 0;
     // The near-duplicate bands written, when the index started empty.
     std::unique_ptr<near_duplicates::BandFilter> written_bands;
+    // The index was empty when opened and no batch has been compacted yet.
+    bool new_index = false;
 
     Impl(const std::string& dir, const IndexSettings& settings)
         : directory(dir),
           analysis(chosen_stemmer(dir, settings), settings.gazetteer_files),
-          db(open_index_for_writing(dir, profile_of(analysis, settings.gazetteer_files))) {
+          profile(profile_of(analysis, settings.gazetteer_files)),
+          db(open_index_for_writing(dir, profile)) {
         try {
             written_bands = near_duplicates::BandFilter::for_empty(db);
+            new_index = db.get_doccount() == 0;
         } catch (const Xapian::Error& e) {
             fail(e, "cannot read the index");
         }
+    }
+
+    // Rewrites a new index compactly once its first batch is in (indexer/compaction.hpp), holding its lock
+    // throughout, then writes on into the compacted one. An index that cannot be compacted stays as written.
+    void compact_new_index() {
+        new_index = false;
+        if (!compact_live(directory)) return;
+        db.close();
+        db = open_index_for_writing(directory, profile);
     }
 
     [[noreturn]] void fail(const Xapian::Error& e, const char* doing) const {
@@ -124,6 +139,7 @@ IndexSummary Indexer::index_paths(const std::vector<std::string>& paths, const I
     else
         for_each_article_chunk(paths, article_chunk_bytes, read, unreadable);
     commit();
+    if (impl_->new_index && summary.indexed > 0) impl_->compact_new_index();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;
 }

@@ -3,6 +3,7 @@
 #include <telusur/reindex.hpp>
 
 #include "indexer/analysis.hpp"
+#include "indexer/compaction.hpp"
 #include "indexer/database.hpp"
 #include "indexer/index_layout.hpp"
 #include "indexer/reindex_pass.hpp"
@@ -133,7 +134,15 @@ void rebuild(const std::string& directory, const std::vector<std::string>& live_
         throw DatabaseError(directory + ": an input path could not be read, so the rebuild was not switched in "
                             "(the index is unchanged; run again when the input is readable)");
     summary.prune_skipped = false;
-    layout::switch_to(directory, target);
+    // The rebuilt generation goes live compacted (indexer/compaction.hpp), or as written if it cannot be.
+    const std::string compacted = layout::next_generation(directory);
+    if (write_compacted(target, compacted)) {
+        layout::switch_to(directory, compacted);
+        std::error_code ec;
+        fs::remove_all(target, ec);
+    } else {
+        layout::switch_to(directory, target);
+    }
     for (auto& lock : live_locks) close(lock);
 }
 

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,14 @@ inline std::string generated_jsonl(std::size_t first, std::size_t last, const st
         text += jsonl_line(generated_article(i, changed ? 2 : 0));
     }
     return text;
+}
+
+// The generation the stub of an index directory names live ("g000002"), or empty for a plain index.
+inline std::string live_generation(const std::string& directory) {
+    std::ifstream stub(directory + "/XAPIANDB");
+    std::string backend, name;
+    stub >> backend >> name;
+    return name;
 }
 
 }  // namespace telusur::test

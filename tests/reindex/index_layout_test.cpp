@@ -15,7 +15,9 @@
 
 using namespace telusur;
 using telusur::test::generated_jsonl;
+using telusur::test::live_generation;
 using telusur::test::ScratchDir;
+using telusur::test::read_file;
 using telusur::test::write_file;
 namespace fs = std::filesystem;
 
@@ -62,13 +64,14 @@ TEST_CASE("a full rebuild switches atomically: old searchers keep the old index,
     write_file(dir.path() / "old.jsonl", generated_jsonl(0, 60));
     write_file(dir.path() / "new.jsonl", generated_jsonl(100, 130));
     CHECK(reindex(db, {dir / "old.jsonl"}, {}, options()).rebuilt == "new index");
-    CHECK(generations(db) == std::vector<std::string>{"g000001"});
+    // Built as g000001, then compacted into g000002, which goes live; the one written is removed.
+    CHECK(generations(db) == std::vector<std::string>{"g000002"});
 
     Searcher before(db);
     const ReindexSummary s = reindex(db, {dir / "new.jsonl"}, {}, options(true));
     CHECK(s.rebuilt == "asked");
     CHECK(s.added == 30);
-    CHECK(generations(db) == std::vector<std::string>{"g000002"});  // the old one is removed after the switch
+    CHECK(generations(db) == std::vector<std::string>{"g000004"});  // the old one is removed after the switch
 
     CHECK(ids_for(before, "nomor5") == std::vector<std::string>{"art-5"});
     CHECK(before.stats().documents == 60);
@@ -103,24 +106,27 @@ TEST_CASE("a plain index made by telusur index is rebuilt into generations and s
     }
     SECTION("a writer holding the live index makes a rebuild wait its turn") {
         Indexer writer(db);
+        const std::string live = live_generation(db);
         CHECK_THROWS_WITH(reindex(db, {dir / "in.jsonl"}, {}, options(true)), Catch::Contains("locked"));
-        CHECK(generations(db) == std::vector<std::string>{"g000001"});
+        CHECK(generations(db) == std::vector<std::string>{live});
     }
 }
 
 TEST_CASE("compaction makes a new generation with the same articles and ranking", "[reindex]") {
     ScratchDir dir;
     const std::string db = dir / "db";
+    write_file(dir.path() / "first.jsonl", generated_jsonl(0, 10));
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, 120));
+    reindex(db, {dir / "first.jsonl"}, {}, options());  // a new index, compacted as it goes live
     auto o = options();
-    o.commit_every = 7;  // many small commits leave room to compact
+    o.commit_every = 7;  // many small commits of an update leave room to compact
     reindex(db, {dir / "in.jsonl"}, {}, o);
     Searcher before(db);
     const auto ranked = ids_for(before, "banjir petani");
 
     const auto [old_bytes, new_bytes] = compact_index(db);
     CHECK(new_bytes < old_bytes);
-    CHECK(generations(db) == std::vector<std::string>{"g000002"});
+    CHECK(generations(db) == std::vector<std::string>{"g000003"});
     Searcher after(db);
     CHECK(ids_for(after, "banjir petani") == ranked);
     CHECK(ids_for(before, "banjir petani") == ranked);
@@ -134,15 +140,110 @@ TEST_CASE("compaction makes a new generation with the same articles and ranking"
 TEST_CASE("new indexes and compacted ones are written in 16 KB blocks, so a search page reads fewer", "[reindex]") {
     ScratchDir dir;
     write_file(dir.path() / "in.jsonl", generated_jsonl(0, 30));
-    const std::string plain = dir / "plain";
-    Indexer(plain).index_paths({dir / "in.jsonl"});
-    CHECK(block_size(plain) == "16K");
+    const std::string indexed = dir / "indexed";
+    Indexer(indexed).index_paths({dir / "in.jsonl"});
+    CHECK(block_size(indexed + "/" + live_generation(indexed)) == "16K");
 
     const std::string db = dir / "db";
     auto o = options();
     o.jobs = 1;
     reindex(db, {dir / "in.jsonl"}, {}, o);
-    CHECK(block_size(db + "/g000001") == "16K");
+    CHECK(block_size(db + "/" + live_generation(db)) == "16K");
     compact_index(db);
-    CHECK(block_size(db + "/g000002") == "16K");
+    CHECK(block_size(db + "/" + live_generation(db)) == "16K");
+    Indexer(dir / "empty");  // created, never written: nothing to compact
+    CHECK(block_size(dir / "empty") == "16K");
+}
+
+namespace {
+
+std::uintmax_t bytes_under(const fs::path& directory) {
+    std::uintmax_t bytes = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(directory))
+        if (entry.is_regular_file()) bytes += entry.file_size();
+    return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("a new index goes live compacted, smaller, with the same articles and ranking", "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 200));
+    write_file(dir.path() / "one.jsonl", generated_jsonl(500, 501));
+    IndexOptions small_batches;
+    small_batches.commit_every = 7;
+    const std::string fresh = dir / "fresh", grown = dir / "grown";
+    CHECK(Indexer(fresh).index_paths({dir / "in.jsonl"}, small_batches).indexed == 200);
+    // The same articles added to an index that was not new: written as they come, not compacted.
+    Indexer(grown).index_paths({dir / "one.jsonl"});
+    Indexer(grown).index_paths({dir / "in.jsonl"}, small_batches);
+
+    CHECK_FALSE(fs::exists(fs::path(fresh) / "iamglass"));
+    CHECK(live_generation(fresh) == "g000001");
+    CHECK(bytes_under(fresh) < bytes_under(grown) * 3 / 4);
+    Searcher compacted(fresh), written(grown);
+    CHECK(compacted.stats().documents == 200);
+    for (const char* query : {"nomor17", "banjir petani", "sekolah desa"}) {
+        auto expected = ids_for(written, query);
+        std::erase(expected, "art-500");
+        CHECK(ids_for(compacted, query) == expected);
+    }
+
+    SECTION("the Indexer writes on into the compacted index, which later batches leave as they are") {
+        Indexer indexer(dir / "more");
+        CHECK(indexer.index_paths({dir / "in.jsonl"}).indexed == 200);
+        CHECK(indexer.index_paths({dir / "one.jsonl"}).indexed == 1);
+        Article extra;
+        extra.id = "extra";
+        extra.title = "Tambahan";
+        extra.body = "Kode nomor900 di kecamatan.";
+        indexer.add(extra);
+        indexer.commit();
+        CHECK(live_generation(dir / "more") == "g000001");
+        Searcher reader(dir / "more");
+        CHECK(reader.stats().documents == 202);
+        CHECK(ids_for(reader, "nomor900") == std::vector<std::string>{"extra"});
+    }
+}
+
+TEST_CASE("an index that cannot be compacted goes live as written, nothing lost", "[reindex]") {
+    ScratchDir dir;
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 50));
+    // A file where the compacted generation would go: compaction gives way and leaves the file alone.
+    SECTION("indexing a new index") {
+        const std::string db = dir / "db";
+        fs::create_directories(db);
+        write_file(fs::path(db) / "g000001", "not an index");
+        CHECK(Indexer(db).index_paths({dir / "in.jsonl"}).indexed == 50);
+        CHECK(fs::exists(fs::path(db) / "iamglass"));
+        CHECK(read_file(fs::path(db) / "g000001") == "not an index");
+        Searcher reader(db);
+        CHECK(reader.stats().documents == 50);
+        CHECK(ids_for(reader, "nomor42") == std::vector<std::string>{"art-42"});
+    }
+    SECTION("a full rebuild") {
+        const std::string db = dir / "db";
+        fs::create_directories(db);
+        write_file(fs::path(db) / "g000002", "not an index");
+        CHECK(reindex(db, {dir / "in.jsonl"}, {}, options()).added == 50);
+        CHECK(live_generation(db) == "g000001");
+        CHECK(read_file(fs::path(db) / "g000002") == "not an index");
+        Searcher reader(db);
+        CHECK(reader.stats().documents == 50);
+        CHECK(ids_for(reader, "nomor42") == std::vector<std::string>{"art-42"});
+    }
+}
+
+TEST_CASE("switching a plain index to a generation removes only Xapian's files from its directory", "[reindex]") {
+    ScratchDir dir;
+    const std::string db = dir / "db";
+    fs::create_directories(db);
+    write_file(fs::path(db) / "notes.txt", "kept by the newsroom");
+    write_file(dir.path() / "in.jsonl", generated_jsonl(0, 20));
+    Indexer(db).index_paths({dir / "in.jsonl"});  // plain, then compacted into g000001
+    CHECK(live_generation(db) == "g000001");
+    for (const char* file : {"iamglass", "postlist.glass", "termlist.glass", "position.glass", "flintlock"})
+        CHECK_FALSE(fs::exists(fs::path(db) / file));
+    CHECK(read_file(fs::path(db) / "notes.txt") == "kept by the newsroom");
+    CHECK(Searcher(db).stats().documents == 20);
 }

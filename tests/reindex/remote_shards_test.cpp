@@ -107,7 +107,7 @@ std::string dated_jsonl(std::size_t count) {
 // Two shards of the articles, each served by its own xapian-tcpsrv, and a stub listing them.
 struct RemoteIndex {
     RemoteIndex(const ScratchDir& dir, const std::string& input)
-        : first(write(dir, input, 2) + "/s0"), second(dir / "sharded/g000001/s1"), stub(dir / "remote") {
+        : first(write(dir, input, 2) + "/s0"), second(dir / "sharded/g000002/s1"), stub(dir / "remote") {
         write_file(std::filesystem::path(stub) / "XAPIANDB",
                    "remote 127.0.0.1:" + std::to_string(first.port()) + "\nremote 127.0.0.1:" +
                        std::to_string(second.port()) + "\n");
@@ -116,7 +116,7 @@ struct RemoteIndex {
         ReindexOptions options;
         options.shards = shards;
         reindex(dir / "sharded", {input}, {}, options);
-        return dir / "sharded/g000001";
+        return dir / "sharded/g000002";  // built as g000001, live compacted
     }
     ShardServer first, second;
     std::string stub;

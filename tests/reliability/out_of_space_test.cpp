@@ -20,10 +20,11 @@ std::vector<std::string> indexing_job(const std::string& db, const std::string& 
     return {"index", "--db", db, "--commit-every", std::to_string(commit_every), corpus};
 }
 
+// Of the index's files, wherever its live generation keeps them.
 std::uintmax_t largest_file(const std::string& directory) {
     std::uintmax_t largest = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(directory))
-        largest = std::max(largest, entry.file_size());
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(directory))
+        if (entry.is_regular_file()) largest = std::max(largest, entry.file_size());
     return largest;
 }
 

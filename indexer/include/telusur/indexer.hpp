@@ -62,6 +62,8 @@ public:
 
     // Reads and adds every article in the files, directories (recursively) and "-" (standard input) given.
     // Unreadable paths and bad articles go to options.on_reject and are counted; they never stop the run.
+    // The first call that writes articles into an empty index then compacts it into a new generation of the
+    // directory (smaller, quicker to search; left as written if it cannot be) and writes on into that.
     IndexSummary index_paths(const std::vector<std::string>& paths, const IndexOptions& options = {});
 
     // Makes everything added so far durable and visible to searchers.
