@@ -135,9 +135,8 @@ struct Searcher::Impl {
     }
 
     // `clustered`: the article is in a near-duplicate cluster, whose other matching articles it lists.
-    Hit make_hit(const Xapian::MSetIterator& match, std::size_t rank, HitSnippets* snippets,
+    Hit make_hit(const Xapian::Document& doc, const Xapian::MSetIterator& match, std::size_t rank,
                  const Xapian::Query& query, const SearchOptions& options, bool clustered) {
-        const Xapian::Document doc = match.get_document();
         Hit hit;
         hit.rank = rank;
         hit.score = match.get_weight();
@@ -151,7 +150,6 @@ struct Searcher::Impl {
         hit.places = schema::listed_names(card.places);
         hit.agencies = schema::listed_names(card.agencies);
         if (options.collapse_duplicates && clustered) hit.duplicates = duplicates_of(doc, hit.id, query);
-        if (snippets) hit.snippet = snippets->of(doc);
         return hit;
     }
 
@@ -232,12 +230,20 @@ struct Searcher::Impl {
             std::size_t shown = 0;
             auto it = mset.begin();
             for (std::size_t skipped = 0; it != mset.end() && skipped < first; ++it) ++skipped;
+            std::vector<std::pair<Xapian::Document, std::size_t>> bodies;  // to snippet: a hit's article, its index
             for (; it != mset.end() && shown < count; ++it, ++shown) {
-                results.hits.push_back(make_hit(it, options.offset + results.hits.size() + 1,
-                                                snippets ? &*snippets : nullptr, query, options,
+                const Xapian::Document doc = it.get_document();
+                results.hits.push_back(make_hit(doc, it, options.offset + results.hits.size() + 1, query, options,
                                                 clustered.count(*it) > 0));
                 results.hits.back().partial = partial;
+                if (snippets) bodies.emplace_back(doc, results.hits.size() - 1);
             }
+            // The bodies after all the hit cards, in document order: Xapian reads every value through one B-tree
+            // cursor, which keeps the blocks on its way down, and a page's bodies span several branch blocks, so
+            // alternating with the cards, or going back and forth, would read a branch block again for most of them.
+            std::sort(bodies.begin(), bodies.end(),
+                      [](const auto& a, const auto& b) { return a.first.get_docid() < b.first.get_docid(); });
+            for (const auto& [doc, hit] : bodies) results.hits[hit].snippet = snippets->of(doc);
             results.total += mset.get_matches_estimated();
             results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
             return mset.get_matches_upper_bound();

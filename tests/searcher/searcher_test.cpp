@@ -292,6 +292,19 @@ TEST_CASE("snippets show the matched words highlighted, cut at word boundaries",
     CHECK(snippet.find('\n') == std::string::npos);
 }
 
+TEST_CASE("each hit's snippet is cut from its own article, as it would be on a page of its own", "[searcher]") {
+    for (const char* query : {"banjir", "warga desa", "blora"}) {
+        const Results page = search(query);
+        REQUIRE(page.hits.size() >= 3);
+        for (std::size_t i = 0; i < page.hits.size(); ++i) {
+            const Results alone = search(query, {.limit = 1, .offset = i});
+            REQUIRE(alone.hits.size() == 1);
+            CHECK(alone.hits[0].id == page.hits[i].id);
+            CHECK(alone.hits[0].snippet == page.hits[i].snippet);
+        }
+    }
+}
+
 TEST_CASE("pages follow on from each other", "[searcher]") {
     const Results all = search("banjir", {.limit = 6});
     REQUIRE(all.hits.size() >= 4);
