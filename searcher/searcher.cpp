@@ -59,6 +59,9 @@ struct Searcher::Impl {
     Analysis analysis;  // as the index records it was built
     QueryParser parser{analysis, &db};
     std::optional<std::string> newest;  // the newest article's date in this revision, once a search needs it
+    // The articles in a near-duplicate cluster in this revision, in order, read once: a few in a hundred, and opening
+    // their posting list for every search cost a page a branch block and a leaf each time.
+    std::optional<std::vector<Xapian::docid>> clustered;
     // Some shards are remote: their servers run only Xapian's own match spies (found by the first search with facets).
     bool remote_shards = false;
 
@@ -66,6 +69,7 @@ struct Searcher::Impl {
     void reopen() {
         db.reopen();
         newest.reset();
+        clustered.reset();
     }
 
     // The date recency counts back from, found once per revision (edge_date reads the articles of the last year).
@@ -103,17 +107,15 @@ struct Searcher::Impl {
     // The articles of `ranked` that are in a near-duplicate cluster: few are, so they are found by the clustered
     // term's posting list rather than by reading every article's cluster value.
     std::set<Xapian::docid> clustered_among(const Xapian::MSet& ranked) {
-        const std::string clustered(schema::clustered_term);
-        std::vector<Xapian::docid> ids;
-        for (auto it = ranked.begin(); it != ranked.end(); ++it) ids.push_back(*it);
         std::set<Xapian::docid> found;
-        if (ids.empty()) return found;
-        std::sort(ids.begin(), ids.end());
-        for (auto posting = db.postlist_begin(clustered); const Xapian::docid id : ids) {
-            posting.skip_to(id);
-            if (posting == db.postlist_end(clustered)) break;
-            if (*posting == id) found.insert(id);
+        if (ranked.empty()) return found;
+        if (!clustered) {
+            const std::string term(schema::clustered_term);
+            clustered.emplace();
+            for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) clustered->push_back(*it);
         }
+        for (auto it = ranked.begin(); it != ranked.end(); ++it)
+            if (std::binary_search(clustered->begin(), clustered->end(), *it)) found.insert(*it);
         return found;
     }
 
