@@ -7,7 +7,11 @@
 
 #include <xapian.h>
 
+#include <atomic>
 #include <filesystem>
+#include <system_error>
+#include <thread>
+#include <vector>
 
 namespace telusur {
 
@@ -18,13 +22,24 @@ bool write_compacted(const std::string& database, const std::string& generation)
         const std::vector<std::string> shards = layout::shards_of(database);
         const std::vector<std::string> targets =
             layout::make_shards(generation, static_cast<unsigned>(shards.size()));
+        // The shards at once, each by a thread of its own, as a rebuild wrote them.
+        std::atomic<bool> failed = false;
+        std::vector<std::jthread> compactors;  // joined however this block is left
         for (std::size_t i = 0; i < shards.size(); ++i)
-            Xapian::Database(shards[i]).compact(targets[i], Xapian::Compactor::FULL | Xapian::DBCOMPACT_NO_RENUMBER,
-                                                schema::block_bytes);
-        return true;
+            compactors.emplace_back([&, i] {
+                try {
+                    Xapian::Database(shards[i]).compact(
+                        targets[i], Xapian::Compactor::FULL | Xapian::DBCOMPACT_NO_RENUMBER, schema::block_bytes);
+                } catch (...) {
+                    failed = true;
+                }
+            });
+        for (std::jthread& compactor : compactors) compactor.join();
+        if (!failed) return true;
     } catch (const Xapian::Error&) {
     } catch (const std::filesystem::filesystem_error&) {
     } catch (const DatabaseError&) {  // the shards' stub could not be written
+    } catch (const std::system_error&) {  // no thread to be had
     }
     std::filesystem::remove_all(generation, ec);
     return false;
