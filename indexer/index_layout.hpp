@@ -1,9 +1,10 @@
 // Where the live index of a directory is. An index directory is either plain (the Xapian database in DIR itself, as
-// `telusur index` creates it before compacting it, and as older versions left it) or generational: databases DIR/g000001, DIR/g000002 ... and a Xapian stub file
-// DIR/XAPIANDB ("auto g000002") naming the live one. Xapian opens both kinds by DIR, for reading and for writing, so
-// searchers and the Indexer need not know. A rebuild or compaction writes a new generation beside the live one and
-// switches the stub atomically (a temporary file renamed over it): a searcher sees the old index or the new, never
-// a half, and one that opened the old keeps reading its files after they are removed.
+// `telusur index` creates it before compacting it, and as older versions left it) or generational: databases
+// DIR/g000001, DIR/g000002 ... and a Xapian stub file DIR/XAPIANDB ("auto g000002") naming the live one. Xapian
+// opens both kinds by DIR, for reading and for writing, so searchers and the Indexer need not know. A rebuild or
+// compaction writes a new generation beside the live one and switches the stub atomically (a temporary file renamed
+// over it): a searcher sees the old index or the new, never a half, and one that opened the old keeps reading its
+// files after they are removed.
 #pragma once
 
 #include <string>

@@ -61,7 +61,7 @@ struct Searcher::Impl {
     std::optional<std::string> newest;  // the newest article's date in this revision, once a search needs it
     // The articles in a near-duplicate cluster in this revision, in order, read once: a few in a hundred, and opening
     // their posting list for every search cost a page a branch block and a leaf each time.
-    std::optional<std::vector<Xapian::docid>> clustered;
+    std::optional<std::vector<Xapian::docid>> clustered_articles;
     // Some shards are remote: their servers run only Xapian's own match spies (found by the first search with facets).
     bool remote_shards = false;
 
@@ -69,7 +69,7 @@ struct Searcher::Impl {
     void reopen() {
         db.reopen();
         newest.reset();
-        clustered.reset();
+        clustered_articles.reset();
     }
 
     // The date recency counts back from, found once per revision (edge_date reads the articles of the last year).
@@ -109,13 +109,14 @@ struct Searcher::Impl {
     std::set<Xapian::docid> clustered_among(const Xapian::MSet& ranked) {
         std::set<Xapian::docid> found;
         if (ranked.empty()) return found;
-        if (!clustered) {
+        if (!clustered_articles) {
             const std::string term(schema::clustered_term);
-            clustered.emplace();
-            for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) clustered->push_back(*it);
+            clustered_articles.emplace();
+            for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+                clustered_articles->push_back(*it);
         }
         for (auto it = ranked.begin(); it != ranked.end(); ++it)
-            if (std::binary_search(clustered->begin(), clustered->end(), *it)) found.insert(*it);
+            if (std::binary_search(clustered_articles->begin(), clustered_articles->end(), *it)) found.insert(*it);
         return found;
     }
 

@@ -1,7 +1,7 @@
 // Batch reindexing: bring an index up to date with a collection of article files, safely while people search it.
 // Incremental by default (new articles added, changed ones replaced, unchanged ones skipped by a content hash before
-// any analysis); a full rebuild writes a new index beside the live one, compacts it, and switches to it atomically. A job killed
-// at any point leaves the index as at its last commit, and running it again finishes the work.
+// any analysis); a full rebuild writes a new index beside the live one, compacts it, and switches to it atomically.
+// A job killed at any point leaves the index as at its last commit, and running it again finishes the work.
 #pragma once
 
 #include <telusur/article.hpp>
