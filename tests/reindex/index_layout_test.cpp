@@ -1,6 +1,7 @@
 // Full rebuilds and compaction switch generations atomically: a searcher opened before keeps answering from the old
 // index, one opened after sees the new one; plain indexes (the database in DIR itself) and generational ones both
 // work for the Indexer, the Searcher and reindex.
+#include "tests/command_runner.hpp"
 #include "tests/reindex/generated_articles.hpp"
 
 #include <telusur/reindex.hpp>
@@ -8,7 +9,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <filesystem>
 
 using namespace telusur;
@@ -43,17 +43,18 @@ std::vector<std::string> generations(const fs::path& dir) {
     return names;
 }
 
+std::uintmax_t bytes_under(const fs::path& directory) {
+    std::uintmax_t bytes = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(directory))
+        if (entry.is_regular_file()) bytes += entry.file_size();
+    return bytes;
+}
+
 // The B-tree block size of the database at `path`, as Xapian's checker reports it ("blocksize=16K"). The
 // xapian-check program (xapian-tools, which the set-up installs) rather than Xapian::Database::check, whose code in
 // libxapian frees an object by the wrong size, which AddressSanitizer stops the test for.
 std::string block_size(const std::string& path) {
-    const std::string command = "/usr/bin/xapian-check '" + path + "' 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::string text;
-    char buffer[4096];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, n);
-    pclose(pipe);
+    const std::string text = telusur::test::run_shell("/usr/bin/xapian-check '" + path + "' 2>&1").out;
     const std::size_t at = text.find("postlist:\nblocksize=");
     if (at == std::string::npos) return "not reported: " + text;
     const std::size_t begin = at + std::string("postlist:\nblocksize=").size();
@@ -158,17 +159,6 @@ TEST_CASE("new indexes and compacted ones are written in 16 KB blocks, so a sear
     Indexer(dir / "empty");  // created, never written: nothing to compact
     CHECK(block_size(dir / "empty") == "16K");
 }
-
-namespace {
-
-std::uintmax_t bytes_under(const fs::path& directory) {
-    std::uintmax_t bytes = 0;
-    for (const auto& entry : fs::recursive_directory_iterator(directory))
-        if (entry.is_regular_file()) bytes += entry.file_size();
-    return bytes;
-}
-
-}  // namespace
 
 TEST_CASE("a new index goes live compacted, smaller, with the same articles and ranking", "[reindex]") {
     ScratchDir dir;
