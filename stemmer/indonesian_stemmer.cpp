@@ -6,7 +6,7 @@ namespace telusur {
 namespace stemming {
 namespace {
 
-constexpr std::string_view algorithm = "telusur-id-31";
+constexpr std::string_view algorithm = "telusur-id-32";
 
 // A clitic hunspell-id writes as part of a dictionary word that is also a word without it: "apakah" (apa + -kah).
 struct Clitic {
@@ -145,7 +145,7 @@ std::string_view IndonesianStemmer::loan_verb_in_ir(std::string_view word) const
 // ranking's best reading of the formal spelling to do, meN- or di- with that suffix on a root with affix flags;
 // a bare verb (keluarin: keluarkan) needs flags for its suffix too, or to be listed whole (beliin: belikan).
 bool IndonesianStemmer::attested_verb(const FormalSpelling& formal) const {
-    segment(formal.word, SegmentationDepth::derivation, segmentations_);
+    segment(formal.word, segmentations_);
     const auto verbal_prefix = [](const Segmentation& s) {
         return s.prefix_count > 0 && (s.prefixes[0] == Prefix::meN || s.prefixes[0] == Prefix::di);
     };
@@ -193,7 +193,7 @@ std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mo
         if (!entry->bound) return dictionary_word(word, *entry, mode);
     }
     if (const std::string_view base = whole_word_with_clitic(word); !base.empty()) return base;
-    segment(word, mode == StemMode::full ? SegmentationDepth::derivation : SegmentationDepth::clitics, segmentations_);
+    segment(word, segmentations_);
     const auto best = ranking_.best(segmentations_);
     if (!best) {
         if (mode == StemMode::full && spoken) {
@@ -202,6 +202,9 @@ std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mo
         }
         return unknown_word(word);
     }
+    // The light mode takes off the clitics of the word's best reading, no others: bertanya is ber- + tanya, not
+    // berta + -nya; menikah is meN- + nikah, not meni + -kah.
+    if (mode == StemMode::light) return best->segmentation->core;
     const RootLexicon::Entry* root = best->root;
     if (best->segmentation->suffix == Suffix::wati) {  // karyawati stems with karyawan (ranking checked it exists)
         wati_buffer_.assign(lexicon_->word(*root)).append("wan");
@@ -223,7 +226,7 @@ std::string IndonesianStemmer::explain(std::string_view word) const {
         const std::string_view stem = dictionary_word(word, *entry, mode_);
         return stem == word ? "dictionary word" : "dictionary word, stemmed as: " + std::string(stem);
     }
-    segment(word, mode_ == StemMode::full ? SegmentationDepth::derivation : SegmentationDepth::clitics, segmentations_);
+    segment(word, segmentations_);
     std::string text;
     for (const Segmentation& s : segmentations_)
         if (const auto candidate = ranking_.score(s))

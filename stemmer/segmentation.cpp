@@ -327,7 +327,7 @@ constexpr Ending<Suffix> suffixes[] = {{"i", Suffix::i},        {"kan", Suffix::
 
 }  // namespace
 
-void segment(std::string_view word, SegmentationDepth depth, std::vector<Segmentation>& out, std::size_t min_root) {
+void segment(std::string_view word, std::vector<Segmentation>& out, std::size_t min_root) {
     out.clear();
     if (word.size() > 255) return;  // offsets are bytes
     for (std::size_t p = 0; p <= std::size(particles); ++p) {
@@ -353,7 +353,6 @@ void segment(std::string_view word, SegmentationDepth depth, std::vector<Segment
             s.possessive = possessive;
             s.root_rest = core;
             out.push_back(s);  // the core itself as the root
-            if (depth == SegmentationDepth::clitics) continue;
             Expansion expansion{min_root, &out};
             expansion.expand(s, 0, false, Allomorphy::standard, true, Allomorphy::standard);
             for (const auto& ending : suffixes) {

@@ -52,13 +52,8 @@ struct Segmentation {
     std::size_t affix_count() const { return prefix_count + (suffix != Suffix::none ? 1 : 0); }
 };
 
-enum class SegmentationDepth : std::uint8_t {
-    clitics,     // particles and possessives only (light stemming)
-    derivation,  // everything above
-};
-
 // Appends to `out` (cleared first) every segmentation of `word` whose root has at least `min_root` bytes. The vector is
 // the caller's so that its capacity is reused from word to word.
-void segment(std::string_view word, SegmentationDepth depth, std::vector<Segmentation>& out, std::size_t min_root = 3);
+void segment(std::string_view word, std::vector<Segmentation>& out, std::size_t min_root = 3);
 
 }  // namespace telusur::stemming

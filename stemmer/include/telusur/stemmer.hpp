@@ -32,7 +32,8 @@ public:
 // How far the Indonesian stemmer reduces a word. Index and queries must use the same mode (name() differs).
 enum class StemMode {
     full,   // derivational: "pemberdayaan" -> "daya", "anak-anak" -> "anak", spoken "nonton" -> "tonton"
-    light,  // particles and possessive pronouns only: "bukunya" -> "buku", "dia-lah" -> "dia"
+    light,  // particles and possessive pronouns only: "bukunya" -> "buku", "dia-lah" -> "dia"; "bertanya" stays, as
+            // its -nya is the root's (ber- + tanya)
 };
 
 struct StemmerOptions {
