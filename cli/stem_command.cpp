@@ -1,5 +1,5 @@
-// telusur stem [--mode full|light] WORD...        prints word<TAB>stem for each word
-// telusur stem --eval FILE.tsv [--proper]         scores the stemmer against a gold file of word<TAB>root rows
+// telusur stem [--mode full|light] [--proper] WORD...   prints word<TAB>stem for each word
+// telusur stem --eval FILE.tsv [--proper]                scores the stemmer against a gold file of word<TAB>root rows
 #include "cli/command.hpp"
 
 #include "stemmer/indonesian_stemmer.hpp"
@@ -25,8 +25,13 @@ std::string fold(std::string_view word) {
     return folded;
 }
 
+// One word as the caller marks it: a word, or (--proper) a proper noun.
+std::string stem_word(const Stemmer& stemmer, const std::string& word, bool proper) {
+    return proper ? stemmer.stem_proper_noun(word) : stemmer.stem(word);
+}
+
 // A gold entry may hold several words ("siapakah memberdayakan pembangunan"): each is stemmed, the stems joined.
-std::string stem_text(const Stemmer& stemmer, std::string_view text) {
+std::string stem_text(const Stemmer& stemmer, std::string_view text, bool proper) {
     std::string result;
     while (!text.empty()) {
         const std::size_t space = text.find(' ');
@@ -34,12 +39,12 @@ std::string stem_text(const Stemmer& stemmer, std::string_view text) {
         text.remove_prefix(space == std::string_view::npos ? text.size() : space + 1);
         if (word.empty()) continue;
         if (!result.empty()) result += ' ';
-        result += stemmer.stem(word);
+        result += stem_word(stemmer, word, proper);
     }
     return result;
 }
 
-int evaluate(const Stemmer& stemmer, const std::string& path) {
+int evaluate(const Stemmer& stemmer, const std::string& path, bool proper) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, 0, "cannot open the gold file");
     std::string line;
@@ -53,7 +58,7 @@ int evaluate(const Stemmer& stemmer, const std::string& path) {
         const std::string_view word = std::string_view(line).substr(0, tab);
         std::string_view root = std::string_view(line).substr(tab + 1);
         root = root.substr(0, root.find('\t'));
-        const std::string produced = stem_text(stemmer, word);
+        const std::string produced = stem_text(stemmer, word, proper);
         ++total;
         if (produced == root)
             ++correct;
@@ -74,13 +79,13 @@ int run_stem(const std::vector<std::string>& args) {
     options.add_options()
         ("mode", po::value(&mode), "full (derivational, the default) or light (particles and possessives only)")
         ("eval", po::value(&gold), "score against a gold TSV (header line; columns word, root)")
-        ("proper", "with --eval: treat every word as a proper noun: not reduced, but for its particles and "
-                   "possessives (Jakartanya -> jakarta), as the light mode does")
+        ("proper", "treat every word as a proper noun: not reduced, but for a possessive or -pun after it "
+                   "(Jakartanya -> jakarta; Abdullah stays)")
         ("explain", "show every reading of each word with its score")
         ("dictionary", po::value(&dictionary), "hunspell dictionary path without .dic/.aff")
         ("word", po::value(&words), "words to stem");
     po::variables_map values;
-    if (!parse_command_line("stem", "[--mode full|light] WORD... | --eval FILE.tsv [--proper]", args, options, "word",
+    if (!parse_command_line("stem", "[--mode full|light] [--proper] WORD... | --eval FILE.tsv [--proper]", args, options, "word",
                             values))
         return ok;
     StemmerOptions stemmer_options;
@@ -93,17 +98,14 @@ int run_stem(const std::vector<std::string>& args) {
         throw UsageError(fmt::format("telusur stem: --mode must be full or light, not '{}'", mode));
     if (gold.empty() == words.empty())
         throw UsageError("telusur stem: give words to stem or --eval FILE.tsv (see 'telusur stem --help')");
-    if (values.count("proper") && gold.empty()) throw UsageError("telusur stem: --proper goes with --eval");
-
-    // A proper noun keeps its root whole; only the clitics a name can take come off, as in light mode.
-    if (values.count("proper")) stemmer_options.mode = StemMode::light;
+    const bool proper = values.count("proper") != 0;
     const auto stemmer = make_indonesian_stemmer(stemmer_options);
-    if (!gold.empty()) return evaluate(*stemmer, gold);
+    if (!gold.empty()) return evaluate(*stemmer, gold, proper);
     const auto* explaining =
         values.count("explain") ? dynamic_cast<const stemming::IndonesianStemmer*>(stemmer.get()) : nullptr;
     for (const std::string& word : words) {
         const std::string folded = fold(word);
-        fmt::print("{}\t{}\n", word, stemmer->stem(folded));
+        fmt::print("{}\t{}\n", word, stem_word(*stemmer, folded, proper));
         if (explaining) fmt::print("{}\n", explaining->explain(folded));
     }
     return ok;

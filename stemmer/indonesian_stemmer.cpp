@@ -39,6 +39,19 @@ std::string IndonesianStemmer::without_clitics(std::string_view word) const {
     return mode_ == StemMode::light ? stem(word) : remembered(light_cache_, word, StemMode::light);
 }
 
+// The light mode's stem, unless what it takes off ends in the particle -lah, -kah or -tah: those letters end more
+// names than the particles follow one (Abdullah, Fadilah, Ramallah, Mekkah, Fatah; in click-id's capitalised words
+// the light mode cut such names, and no name took the particle). A particle after a hyphen still comes off
+// (Jokowi-lah), as do possessives and -pun (Jakartanya, Sunanpun).
+std::string IndonesianStemmer::stem_proper_noun(std::string_view word) const {
+    std::string base = without_clitics(word);
+    if (!word.starts_with(base)) return base;
+    const std::string_view taken = word.substr(base.size());
+    const bool particle = taken.ends_with("lah") || taken.ends_with("kah") || taken.ends_with("tah");
+    if (particle && taken.find('-') == std::string_view::npos) return std::string(word);
+    return base;
+}
+
 std::string IndonesianStemmer::remembered(StemCache& cache, std::string_view word, StemMode mode) const {
     if (!caching_) return compute(word, mode);
     if (const auto cached = cache.find(word)) return std::string(*cached);

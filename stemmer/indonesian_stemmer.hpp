@@ -29,6 +29,7 @@ public:
     bool reads_reduplication() const override { return mode_ == StemMode::full; }
     // The light mode's stem.
     std::string without_clitics(std::string_view word) const override;
+    std::string stem_proper_noun(std::string_view word) const override;
 
     // How the word was read: "di+per+[lihat]+kan 183", "dictionary word", "unknown: particle stripped", ...
     std::string explain(std::string_view word) const;

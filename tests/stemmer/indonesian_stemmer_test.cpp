@@ -1216,6 +1216,31 @@ TEST_CASE("without_clitics gives the light mode's stem in either mode, and Snowb
     CHECK(telusur::make_snowball_stemmer()->without_clitics("menjalaninya") == "menjalaninya");
 }
 
+// The issue's marked proper nouns: Blora, Cepu, Purwaningsih, Kediri, Bekasi, Pekalongan, Pemalang, Bali stay.
+TEST_CASE("a proper noun the caller marks keeps its letters but for a possessive or -pun", "[stemmer][proper]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    for (const StemMode mode : {StemMode::full, StemMode::light}) {
+        const telusur::Stemmer& stemmer = indonesian_stemmer(mode);
+        for (const auto& [word, stem] : std::vector<std::pair<const char*, const char*>>{
+                 {"blora", "blora"}, {"cepu", "cepu"}, {"purwaningsih", "purwaningsih"}, {"kediri", "kediri"},
+                 {"bekasi", "bekasi"}, {"pekalongan", "pekalongan"}, {"pemalang", "pemalang"}, {"bali", "bali"},
+                 {"pemerintahan", "pemerintahan"}, {"kehutanan", "kehutanan"},
+                 // Possessives and -pun come off: no name ends in them that the lexicon reads so.
+                 {"jakartanya", "jakarta"}, {"bekasinya", "bekasi"}, {"tuhanku", "tuhan"}, {"sunanpun", "sunan"},
+                 // -lah, -kah and -tah end names (Arabic -ullah, Mekkah, Fatah) more often than they follow one.
+                 {"fadillah", "fadillah"}, {"abdilah", "abdilah"}, {"ramallah", "ramallah"}, {"gepenglah", "gepenglah"},
+                 {"laskah", "laskah"}, {"alfatah", "alfatah"},
+                 // After a hyphen a particle is one.
+                 {"jokowi-lah", "jokowi"}}) {
+            INFO(word);
+            CHECK(stemmer.stem_proper_noun(word) == stem);
+        }
+    }
+    // Marked or not, a common word with a particle loses it.
+    CHECK(stem("gepenglah") == "gepeng");
+    CHECK(telusur::make_snowball_stemmer()->stem_proper_noun("bekasinya") == "bekasinya");
+}
+
 TEST_CASE("the name says algorithm, mode and lexicon, so the index can refuse a mismatch", "[stemmer]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     const std::string full = indonesian_stemmer(StemMode::full).name();

@@ -27,6 +27,10 @@ public:
     // one stem with the same form are the same derived word, which ranks an article that writes the query's own word
     // above one that only shares its stem. By default the word itself.
     virtual std::string without_clitics(std::string_view word) const { return std::string(word); }
+
+    // A word the caller knows to be a proper noun (tagged as one, or a name of its gazetteer): never reduced, but for
+    // a possessive or -pun after it ("jakartanya" -> "jakarta"). By default the word itself.
+    virtual std::string stem_proper_noun(std::string_view word) const { return std::string(word); }
 };
 
 // How far the Indonesian stemmer reduces a word. Index and queries must use the same mode (name() differs).
