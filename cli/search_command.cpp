@@ -23,8 +23,9 @@ void print_json(const Results& results) {
                         {"places", hit.places},       {"agencies", hit.agencies},
                         {"duplicates", hit.duplicates}});
     }
-    nlohmann::json out{{"query", results.query}, {"total", results.total},
-                       {"total_exact", results.total_exact}, {"hits", hits}};
+    nlohmann::json out{{"query", results.query},          {"total", results.total},
+                       {"total_exact", results.total_exact}, {"complete", results.complete},
+                       {"hits", hits}};
     if (!results.suggestion.empty()) {
         out["suggestion"] = results.suggestion;
         out["auto_corrected"] = results.auto_corrected;
@@ -69,7 +70,8 @@ void print_text(const Results& results, const SearchOptions& options, bool termi
         }
         fmt::print("\n");
     }
-    if (results.auto_corrected) fmt::print("No articles match \"{}\"; showing \"{}\".\n\n", results.query, results.suggestion);
+    if (results.auto_corrected)
+        fmt::print("No article has every word of \"{}\"; showing \"{}\".\n\n", results.query, results.suggestion);
     else if (!results.suggestion.empty()) fmt::print("Did you mean: {}\n\n", results.suggestion);
     // An empty page is not an empty result: say which it is.
     if (results.hits.empty() && results.total == 0) fmt::print("No articles match \"{}\".\n", results.query);
@@ -102,7 +104,8 @@ int run_search(const std::vector<std::string>& args) {
         ("no-collapse", "show near-identical articles (one release in several outlets, a story republished) as "
                         "separate hits instead of one hit listing the others")
         ("any", "match articles with any of the words (ranked), instead of all of them first")
-        ("auto-correct", "when the query finds nothing, search with its spelling suggestion instead")
+        ("auto-correct", "when no article has every word of the query, search with its spelling suggestion "
+                         "instead if that finds some that do")
         ("sort", po::value<std::string>()->default_value("relevance"),
          "relevance, date (newest first) or date-asc (oldest first); undated articles come last")
         ("recent", po::value(&search.recent_days)->default_value(0),

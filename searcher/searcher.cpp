@@ -265,10 +265,12 @@ struct Searcher::Impl {
 
         if (options.any_word) {  // one ranked list of articles with any of the words; nothing is "partial"
             matches(parsed.relaxed, options.offset, options.limit, false, options.facets);  // counted up to 10,000
+            results.complete = results.total;
             count_facets();
             return results;
         }
         const std::size_t complete = matches(parsed.strict, options.offset, options.limit, false, options.facets);
+        results.complete = results.total;
         // When the articles with every word run out on this page, the best partial matches follow, ranked below,
         // continuing where earlier pages of them stopped. (The count of complete matches is exact then.)
         if (parsed.has_relaxed && results.hits.size() < options.limit) {
@@ -307,12 +309,16 @@ Results Searcher::search(std::string_view query, const SearchOptions& options) {
             // A writer committed while we read: read again on the new revision (reopening can meet the same).
             if (attempt > 0) impl_->reopen();
             Results results = impl_->run(query, options, true);
-            if (options.auto_correct && results.total == 0 && !results.suggestion.empty()) {
-                std::string suggestion = std::move(results.suggestion);
-                results = impl_->run(suggestion, options, false);
-                results.query = std::string(query);
-                results.suggestion = std::move(suggestion);
-                results.auto_corrected = true;
+            if (options.auto_correct && results.complete == 0 && !results.suggestion.empty()) {
+                // "presidn jokowi" finds only articles with jokowi: the suggestion's articles with both words serve
+                // the reader better. A suggestion no better than the query is only offered.
+                Results corrected = impl_->run(results.suggestion, options, false);
+                if (corrected.complete > 0 || (results.total == 0 && corrected.total > 0)) {
+                    corrected.query = std::string(query);
+                    corrected.suggestion = std::move(results.suggestion);
+                    corrected.auto_corrected = true;
+                    return corrected;
+                }
             }
             return results;
         } catch (const Xapian::DatabaseModifiedError&) {

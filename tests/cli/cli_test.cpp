@@ -59,6 +59,8 @@ TEST_CASE("telusur search --json ranks the seed article first for karang taruna 
     const auto json = nlohmann::json::parse(run.out);
     CHECK(json["query"] == "karang taruna blora");
     CHECK(json["total"].get<int>() >= 2);
+    CHECK(json["complete"].get<int>() >= 1);
+    CHECK(json["complete"].get<int>() <= json["total"].get<int>());
     const auto& first = json["hits"].at(0);
     CHECK(first["id"] == "000_804e0742f2996cee");
     CHECK(first["rank"] == 1);
@@ -78,6 +80,15 @@ TEST_CASE("telusur search prints ranked hits with plain highlight markers when n
     CHECK_THAT(run.out, Catch::Contains("**Karang** **Taruna**"));
     CHECK_THAT(run.out, Catch::Contains("Matches: "));
     CHECK(run.out.find("\033[") == std::string::npos);
+}
+
+TEST_CASE("telusur search --auto-correct says which query it shows", "[cli]") {
+    const Run run = run_telusur({"search", "--db", sample_db(), "--auto-correct", "kabupatn", "blora"});
+    REQUIRE(run.status == 0);
+    CHECK_THAT(run.out, Catch::Contains("No article has every word of \"kabupatn blora\"; showing \"kabupaten blora\"."));
+    CHECK_THAT(run.out, !Catch::Contains("-- matching some of the words --\n\n  1."));
+    CHECK_THAT(run_telusur({"search", "--db", sample_db(), "kabupatn", "blora"}).out,
+               Catch::Contains("Did you mean: kabupaten blora") && Catch::StartsWith("-- matching some of the words --"));
 }
 
 TEST_CASE("telusur search pages with --offset", "[cli]") {

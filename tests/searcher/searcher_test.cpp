@@ -497,3 +497,34 @@ TEST_CASE("a misspelled query gets a suggestion from the index's own words, and 
     CHECK(results.total > 0);
     CHECK_FALSE(search("kesejahtraan").auto_corrected);
 }
+
+TEST_CASE("auto-correct takes the suggestion when no article has every word and the suggestion's articles do",
+          "[searcher]") {
+    SearchOptions correct;
+    correct.auto_correct = true;
+    // blora alone matches: the misspelt word leaves only partial matches, and the suggestion has complete ones.
+    const Results as_typed = search("kabupatn blora");
+    REQUIRE(as_typed.total > 0);
+    CHECK(as_typed.complete == 0);
+    CHECK(as_typed.hits.at(0).partial);
+    const Results corrected = search("kabupatn blora", correct);
+    CHECK(corrected.auto_corrected);
+    CHECK(corrected.query == "kabupatn blora");
+    CHECK(corrected.suggestion == "kabupaten blora");
+    CHECK(corrected.complete > 0);
+    CHECK_FALSE(corrected.hits.at(0).partial);
+    CHECK(corrected.hits.at(0).id == search("kabupaten blora").hits.at(0).id);
+    // A suggestion no better than the query (its articles lack a word too) is offered, not taken.
+    const Results kept = search("kabupatn blora zzzzqqqq", correct);
+    CHECK_FALSE(kept.auto_corrected);
+    CHECK(kept.suggestion == "kabupaten blora zzzzqqqq");
+    CHECK(kept.total == search("kabupatn blora zzzzqqqq").total);
+    // A query with complete matches is never corrected, whatever the suggestion.
+    CHECK(search("karang taruna blora").complete > 0);
+    CHECK_FALSE(search("karang taruna blora", correct).auto_corrected);
+    // With any_word every match is complete.
+    SearchOptions any;
+    any.any_word = true;
+    const Results either = search("karang taruna blora", any);
+    CHECK(either.complete == either.total);
+}

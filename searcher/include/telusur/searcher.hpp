@@ -42,7 +42,9 @@ struct SearchOptions {
     std::size_t snippet_bytes = 240;  // about two lines
     bool snippets = true;             // false skips them (evaluation, id-only callers)
     bool any_word = false;            // match articles with any of the words, ranked, instead of requiring all
-    bool auto_correct = false;        // when the query finds nothing, search with its spelling suggestion
+    // When no article has every word of the query, search with its spelling suggestion instead, if that finds
+    // articles with every word (or the query found nothing at all).
+    bool auto_correct = false;
     // How much more an article about a place or agency the query names weighs; 0 ranks by the words alone.
     double entity_boost = 1.0;
     // Recognise the places and agencies the query names (acronym <-> full name, boost). false: words alone.
@@ -96,13 +98,14 @@ struct Results {
     std::string query;
     std::size_t total = 0;       // matches: hits (near-duplicates folded into one) when exact
     bool total_exact = false;    // false: `total` is Xapian's estimate of the matching articles
+    std::size_t complete = 0;    // of `total`, the articles with every word (with any_word, all of them)
     std::vector<Hit> hits;
     // When asked for: over the articles with every word (with none, or with any_word, over those with some).
     std::vector<Facet> facets;
     bool facets_exact = true;   // false: a broad query's counts, scaled up from the first matches counted
     // "Did you mean": the query with words the index has never seen corrected from its vocabulary, or empty.
     std::string suggestion;
-    bool auto_corrected = false;  // the hits are for `suggestion`, since the query found nothing
+    bool auto_corrected = false;  // the hits are for `suggestion`: no article had every word of the query
 };
 
 // How the searcher analyses queries; must match how the index was built.
