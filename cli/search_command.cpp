@@ -98,8 +98,8 @@ int run_search(const std::vector<std::string>& args) {
         ("db", po::value(&db)->required(), "index directory")
         ("limit", po::value(&search.limit)->default_value(10), "hits to show")
         ("offset", po::value(&search.offset)->default_value(0), "hits to skip (for the next page)")
-        ("json", "print one JSON object: {query, total, total_exact, complete, hits: [{rank, id, score, title, date, source, "
-                 "url, snippet, partial, places, agencies, duplicates}], facets}")
+        ("json", "print one JSON object: {query, total, total_exact, complete, hits: [{rank, id, score, title, date, "
+                 "source, url, snippet, partial, places, agencies, duplicates}], facets}")
         ("facets", "count sources, years, months, places and agencies over all matches")
         ("no-collapse", "show near-identical articles (one release in several outlets, a story republished) as "
                         "separate hits instead of one hit listing the others")

@@ -85,7 +85,8 @@ TEST_CASE("telusur search prints ranked hits with plain highlight markers when n
 TEST_CASE("telusur search --auto-correct says which query it shows", "[cli]") {
     const Run run = run_telusur({"search", "--db", sample_db(), "--auto-correct", "kabupatn", "blora"});
     REQUIRE(run.status == 0);
-    CHECK_THAT(run.out, Catch::Contains("No article has every word of \"kabupatn blora\"; showing \"kabupaten blora\"."));
+    CHECK_THAT(run.out,
+               Catch::Contains("No article has every word of \"kabupatn blora\"; showing \"kabupaten blora\"."));
     CHECK_THAT(run.out, !Catch::Contains("-- matching some of the words --\n\n  1."));
     CHECK_THAT(run_telusur({"search", "--db", sample_db(), "kabupatn", "blora"}).out,
                Catch::Contains("Did you mean: kabupaten blora") && Catch::StartsWith("-- matching some of the words --"));
