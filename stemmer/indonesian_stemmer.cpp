@@ -6,7 +6,7 @@ namespace telusur {
 namespace stemming {
 namespace {
 
-constexpr std::string_view algorithm = "telusur-id-32";
+constexpr std::string_view algorithm = "telusur-id-33";
 
 // A clitic hunspell-id writes as part of a dictionary word that is also a word without it: "apakah" (apa + -kah).
 struct Clitic {
@@ -218,6 +218,11 @@ std::string_view IndonesianStemmer::stem_word(std::string_view word, StemMode mo
     // The light mode takes off the clitics of the word's best reading, no others: bertanya is ber- + tanya, not
     // berta + -nya; menikah is meN- + nikah, not meni + -kah.
     if (mode == StemMode::light) return best->segmentation->core;
+    // A word the lexicon lists stems as it does alone, whatever clitics follow it: kehendakku as kehendak
+    // (menghendaki), where the reading ke- + hendak + -ku would win, as -ku is not read straight on kehendak.
+    if (const std::string_view core = best->segmentation->core; core.size() < word.size())
+        if (const RootLexicon::Entry* listed = lexicon_->find(core); listed && !listed->bound)
+            return dictionary_word(core, *listed, mode);
     const RootLexicon::Entry* root = best->root;
     if (best->segmentation->suffix == Suffix::wati) {  // karyawati stems with karyawan (ranking checked it exists)
         wati_buffer_.assign(lexicon_->word(*root)).append("wan");
