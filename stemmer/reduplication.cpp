@@ -1,7 +1,10 @@
 #include "stemmer/reduplication.hpp"
 
+#include "stemmer/segmentation.hpp"
+
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace telusur::stemming {
 namespace {
@@ -15,13 +18,22 @@ bool is_clitic(std::string_view part) {
 // Prefixes written with a hyphen before a name, acronym or number: "se-Jawa", "di-PHK", "ke-Jakarta".
 bool is_hyphenated_prefix(std::string_view part) { return part == "se" || part == "di" || part == "ke"; }
 
+// The nasal a prefix puts in place of a root's first p, t, s or k.
+constexpr std::array<std::pair<char, std::string_view>, 4> nasals{{{'p', "m"}, {'t', "n"}, {'s', "ny"}, {'k', "ng"}}};
+
+// `copy` with the nasal that took the place of `letter` at its start undone ("nyia", 's' -> "sia"), or empty.
+std::string with_nasal_undone(std::string_view copy, char letter) {
+    for (const auto& [replaced, nasal] : nasals)
+        if (replaced == letter && copy.starts_with(nasal))
+            return std::string(1, letter).append(copy.substr(nasal.size()));
+    return {};
+}
+
 // Whether `copy` repeats `root` at its start, perhaps with the nasal a prefix put there: "nirukan" repeats "tiru"
 // (meniru-nirukan), "manggil" repeats "panggil" (memanggil-manggil).
 bool repeats(std::string_view copy, std::string_view root) {
     if (root.size() < 2) return false;
     if (copy.starts_with(root)) return true;
-    static constexpr std::array<std::pair<char, std::string_view>, 4> nasals{
-        {{'p', "m"}, {'t', "n"}, {'s', "ny"}, {'k', "ng"}}};
     for (const auto& [letter, nasal] : nasals)
         if (root[0] == letter && copy.starts_with(nasal) && copy.substr(nasal.size()).starts_with(root.substr(1)))
             return true;
@@ -88,7 +100,31 @@ std::string Reduplication::stem_two_parts(std::string_view first, std::string_vi
         const std::string_view shared = second.substr(0, size);
         if (first.ends_with(shared) && is_word(shared)) return std::string(stem_word_(shared));
     }
+    if (auto listed = listed_under_affixes(first, second_bare)) return *listed;
     return pair;  // two different words (besar-kecil, jual-beli): the compound stays, without a trailing clitic
+}
+
+// Affixes around a reduplication the lexicon lists whole: diiming-imingi (iming-iming), mengotak-atik (otak-atik),
+// menggembar-gemborkan (gembar-gembor). A nasal prefix takes the place of the first letter of both halves:
+// menyia-nyiakan is meN- + sia-sia + -kan. The reduplication's stem, or nothing.
+std::optional<std::string> Reduplication::listed_under_affixes(std::string_view first, std::string_view second) const {
+    std::vector<Segmentation> readings;
+    segment(first, readings);
+    for (const Segmentation& reading : readings) {
+        if (reading.prefix_count == 0 || reading.core != first || reading.suffix != Suffix::none) continue;
+        const std::string half =
+            std::string(reading.restored ? 1 : 0, reading.restored) + std::string(reading.root_rest);
+        for (std::string_view suffix : {"", "kan", "i", "an"}) {
+            if (!second.ends_with(suffix) || second.size() < suffix.size() + 2) continue;
+            const std::string_view bare = second.substr(0, second.size() - suffix.size());
+            for (const std::string& other : {std::string(bare), with_nasal_undone(bare, reading.restored)}) {
+                if (other.empty()) continue;
+                const RootLexicon::Entry* entry = lexicon_.find(half + "-" + other);
+                if (entry && !entry->bound) return stem_two_parts(half, other);
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace telusur::stemming

@@ -2,12 +2,14 @@
 // (repeated action), "mobil-mobilan" (toy, imitation), "sayur-mayur" (rhyming: vegetables of all kinds),
 // "se-kabupaten" (prefix before a name), "dia-lah" (particle). A reduplicated word stems to the root of its parts,
 // or as its half does when the lexicon lacks the half ("fitur-fitur", a loanword's plural); a lexical reduplication
-// hunspell-id lists whole although its half is no word ("kupu-kupu", butterfly) stays whole, as do compounds.
+// hunspell-id lists whole although its half is no word ("kupu-kupu", butterfly) stays whole, as do compounds, and
+// stems so under affixes around it ("diiming-imingi", "menyia-nyiakan").
 #pragma once
 
 #include "stemmer/root_lexicon.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +29,7 @@ public:
 
 private:
     std::string stem_two_parts(std::string_view first, std::string_view second) const;
+    std::optional<std::string> listed_under_affixes(std::string_view first, std::string_view second) const;
     bool is_word(std::string_view stem) const;
 
     const RootLexicon& lexicon_;
