@@ -342,6 +342,13 @@ TEST_CASE("a derived word keeps its form as written beside its stem, without its
     CHECK(token_of(tokens, "ada").form.empty());
     CHECK(token_of(tokens, "2019").form.empty());
     CHECK(token_of(tokens, "ada-ada").form.empty());
+    // Letters of the root that spell a clitic stay (bertanya is ber- + tanya), and a derived word loses its clitics
+    // whether or not the dictionary lists it.
+    const auto more = analyzer.analyze("Dia bertanya, membuatku menikah.");
+    CHECK(token_of(more, "bertanya").form == "bertanya");
+    CHECK(token_of(more, "membuatku").form == "membuat");
+    CHECK(token_of(more, "menikah").form == "menikah");
+    CHECK(token_of(more, "menikah").term == "nikah");
     // Nor a name the stemmer would take for a derived word: it is left whole.
     analyzer.set_proper_nouns({"pemalang"});
     CHECK(analyzer.analyze("Pemalang").at(0).term == "pemalang");
