@@ -28,8 +28,9 @@ public:
     // above one that only shares its stem. By default the word itself.
     virtual std::string without_clitics(std::string_view word) const { return std::string(word); }
 
-    // A word the caller knows to be a proper noun (tagged as one, or a name of its gazetteer): never reduced, but for
-    // a possessive or -pun after it ("jakartanya" -> "jakarta"). By default the word itself.
+    // A word the caller knows to be a proper noun (tagged as one, or a name of its gazetteer), normalised as for
+    // stem(): never reduced, but for a possessive or -pun after it ("jakartanya" -> "jakarta"; "abdullah" stays).
+    // By default the word itself.
     virtual std::string stem_proper_noun(std::string_view word) const { return std::string(word); }
 };
 
