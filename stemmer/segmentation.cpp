@@ -296,6 +296,15 @@ struct Expansion {
                         expand(s, after + 1, true, as_root_allomorphy, true, as_root_allomorphy);
                         --s.prefix_count;
                     }
+                    // mem- + per- with its p replaced, a slip news makes for memper-: memertahankan, memerlihatkan
+                    if (o.restored == 'p' && rest.starts_with("er") && may_follow(a.prefix, Prefix::per) &&
+                        s.prefix_count < max_prefixes - 1) {
+                        s.prefixes[s.prefix_count] = Prefix::per;
+                        s.prefix_ends[s.prefix_count] = static_cast<std::uint8_t>(after + 2);
+                        ++s.prefix_count;
+                        expand(s, after + 2, true, Allomorphy::nonstandard, true, Allomorphy::nonstandard);
+                        --s.prefix_count;
+                    }
                 } else {
                     expand(s, after, o.as_root, as_root_allomorphy, o.as_prefixes,
                            std::max(prefix_allomorphy, o.prefix_allomorphy));

@@ -70,6 +70,7 @@ TEST_CASE("prefixes stack as Indonesian stacks them", "[stemmer][segmentation]")
     CHECK(has(readings("pemberdayaan"), "peN+ber+[daya]+an"));
     CHECK(has(readings("ketidakadilan"), "ke+tidak+[adil]+an"));
     CHECK(has(readings("mengemukakan"), "meN+ke+[muka]+kan"));  // ke- whose k the nasal replaced
+    CHECK(has(readings("memertahankan"), "meN+per+[tahan]+kan"));  // per- whose p the nasal replaced (a slip)
     CHECK(has(readings("kuperbaiki"), "ku+per+[baik]+i"));
     CHECK_FALSE(has(readings("dimenangkan"), "di+meN+[nang]+kan"));  // meN- is never inside di-
 }
