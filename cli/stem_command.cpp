@@ -85,8 +85,8 @@ int run_stem(const std::vector<std::string>& args) {
         ("dictionary", po::value(&dictionary), "hunspell dictionary path without .dic/.aff")
         ("word", po::value(&words), "words to stem");
     po::variables_map values;
-    if (!parse_command_line("stem", "[--mode full|light] [--proper] WORD... | --eval FILE.tsv [--proper]", args, options, "word",
-                            values))
+    if (!parse_command_line("stem", "[--mode full|light] [--proper] WORD... | --eval FILE.tsv [--proper]", args,
+                            options, "word", values))
         return ok;
     StemmerOptions stemmer_options;
     stemmer_options.dictionary = dictionary;
