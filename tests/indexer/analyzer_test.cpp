@@ -308,14 +308,15 @@ TEST_CASE("a function word spelled as a root is indexed apart from the root's de
     CHECK(token_of(tokens, "pemukulan").term == "pukul");
     CHECK(token_of(tokens, "ada").stopword);  // still a stopword for the query
     for (const char* word : {"bagi", "baginya", "sebagian", "dapat", "sampai", "tetap", "paling", "adanya", "diri",
-                             "dirinya", "kala", "lalu"}) {
+                             "dirinya", "kala", "lalu", "dalam", "dalamnya", "didalam", "aku", "sebuah", "seekor"}) {
         INFO(word);
         CHECK(analyzer.analyze(word).at(0).term == std::string("XF") + word);
     }
     for (const auto& [word, root] : std::vector<std::pair<const char*, const char*>>{
              {"pembagian", "bagi"}, {"mendapatkan", "dapat"}, {"menyampaikan", "sampai"}, {"menetapkan", "tetap"},
              {"berpaling", "paling"}, {"berdiri", "diri"}, {"mendirikan", "diri"}, {"berkala", "kala"},
-             {"dilalui", "lalu"}}) {
+             {"dilalui", "lalu"}, {"kedalaman", "dalam"}, {"mendalami", "dalam"}, {"mengakui", "aku"},
+             {"pengakuan", "aku"}, {"akunya", "aku"}, {"buah-buahan", "buah"}, {"ekornya", "ekor"}}) {
         INFO(word);
         CHECK(analyzer.analyze(word).at(0).term == root);
     }

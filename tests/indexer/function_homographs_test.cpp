@@ -19,7 +19,8 @@ TEST_CASE("the function words of the list are known written bare only", "[functi
     for (const char* word :
          {"ada", "adanya", "bagi", "sebagian", "dapat", "sampai", "pukul", "tetap", "paling", "diri", "kala", "lalu",
           "terus", "menerus", "terus-menerus", "lebih", "kurang", "kembali", "atas", "diatas", "depan", "tentu",
-          "tertentu", "termasuk", "mengenai", "belakangan", "soal", "soalnya"}) {
+          "tertentu", "termasuk", "mengenai", "belakangan", "soal", "soalnya", "dalam", "dalamnya", "kedalam", "aku",
+          "akulah", "sebuah", "seekor"}) {
         INFO(word);
         CHECK(is_function_homograph(word));
         CHECK(function_homograph_term(word) == "XF" + std::string(word));
@@ -28,7 +29,8 @@ TEST_CASE("the function words of the list are known written bare only", "[functi
     }
     for (const char* word :
          {"mengadakan", "pembagian", "mendapatkan", "pemukulan", "berpaling", "berdiri", "berkala", "melebihi",
-          "pengembalian", "teratas", "ketentuan", "masuk", "terkena", "belakang", "persoalan", "Ada", ""}) {
+          "pengembalian", "teratas", "ketentuan", "masuk", "terkena", "belakang", "persoalan", "kedalaman", "mendalam",
+          "mengakui", "akunya", "buah", "seorang", "sepasang", "Ada", ""}) {
         INFO(word);
         CHECK_FALSE(is_function_homograph(word));
     }

@@ -250,6 +250,24 @@ TEST_CASE("a function word that is itself a derived word keeps apart from its ro
     CHECK(ids("mengenai kasus") == std::vector<std::string>{"about"});
 }
 
+TEST_CASE("depth, admitting and fruit are not found by the preposition, pronoun and article their roots spell",
+          "[searcher]") {
+    ScratchDir dir;
+    Searcher searcher(index_of(dir, {{"depth", "Tim mengukur kedalaman sungai yang meluap."},
+                                     {"deep", "Polisi mendalami kasus di sungai itu."},
+                                     {"in", "Warga berada di dalam rumah saat sungai meluap."},
+                                     {"admit", "Tersangka mengakui perbuatannya di depan penyidik."},
+                                     {"quote", "\"Saya tidak tahu,\" kata aku kepada penyidik."},
+                                     {"fruit", "Petani memanen buah naga di kebun."},
+                                     {"a", "Sebuah truk terguling di kebun warga."}}));
+    const auto ids = [&](const std::string& query) { return full_match_ids(searcher, query); };
+    CHECK(ids("kedalaman sungai") == std::vector<std::string>{"deep", "depth"});
+    CHECK(ids("\"di dalam rumah\"") == std::vector<std::string>{"in"});
+    CHECK(ids("pengakuan penyidik") == std::vector<std::string>{"admit"});
+    CHECK(ids("buah kebun") == std::vector<std::string>{"fruit"});
+    CHECK(ids("sebuah truk") == std::vector<std::string>{"a"});
+}
+
 TEST_CASE("a query in spoken Indonesian finds the articles that write the formal word", "[searcher]") {
     ScratchDir dir;
     Searcher searcher(index_of(dir, {{"jobs", "Ribuan lulusan mencari pekerjaan di bursa kerja Kota Bekasi."},
