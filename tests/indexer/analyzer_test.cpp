@@ -308,7 +308,8 @@ TEST_CASE("a function word spelled as a root is indexed apart from the root's de
     CHECK(token_of(tokens, "pemukulan").term == "pukul");
     CHECK(token_of(tokens, "ada").stopword);  // still a stopword for the query
     for (const char* word : {"bagi", "baginya", "sebagian", "dapat", "sampai", "tetap", "paling", "adanya", "diri",
-                             "dirinya", "kala", "lalu", "dalam", "dalamnya", "didalam", "aku", "sebuah", "seekor"}) {
+                             "dirinya", "kala", "lalu", "dalam", "dalamnya", "didalam", "aku", "sebuah", "seekor", "nanti",
+                             "tentang", "hampir", "sudah", "untuk", "kecuali", "sesuai", "serta", "amat"}) {
         INFO(word);
         CHECK(analyzer.analyze(word).at(0).term == std::string("XF") + word);
     }
@@ -316,7 +317,10 @@ TEST_CASE("a function word spelled as a root is indexed apart from the root's de
              {"pembagian", "bagi"}, {"mendapatkan", "dapat"}, {"menyampaikan", "sampai"}, {"menetapkan", "tetap"},
              {"berpaling", "paling"}, {"berdiri", "diri"}, {"mendirikan", "diri"}, {"berkala", "kala"},
              {"dilalui", "lalu"}, {"kedalaman", "dalam"}, {"mendalami", "dalam"}, {"mengakui", "aku"},
-             {"pengakuan", "aku"}, {"akunya", "aku"}, {"buah-buahan", "buah"}, {"ekornya", "ekor"}}) {
+             {"pengakuan", "aku"}, {"akunya", "aku"}, {"buah-buahan", "buah"}, {"ekornya", "ekor"},
+             {"menantikan", "nanti"}, {"bertentangan", "tentang"}, {"menghampiri", "hampir"}, {"menyudahi", "sudah"},
+             {"diperuntukkan", "untuk"}, {"pengecualian", "kecuali"}, {"penyesuaian", "sesuai"}, {"peserta", "serta"},
+             {"pengamat", "amat"}}) {
         INFO(word);
         CHECK(analyzer.analyze(word).at(0).term == root);
     }

@@ -20,7 +20,8 @@ TEST_CASE("the function words of the list are known written bare only", "[functi
          {"ada", "adanya", "bagi", "sebagian", "dapat", "sampai", "pukul", "tetap", "paling", "diri", "kala", "lalu",
           "terus", "menerus", "terus-menerus", "lebih", "kurang", "kembali", "atas", "diatas", "depan", "tentu",
           "tertentu", "termasuk", "mengenai", "belakangan", "soal", "soalnya", "dalam", "dalamnya", "kedalam", "aku",
-          "akulah", "sebuah", "seekor"}) {
+          "akulah", "sebuah", "seekor", "nanti", "nantinya", "tentang", "hampir", "sudah", "sudahlah", "untuk", "untuknya",
+          "kecuali", "sesuai", "serta", "amat", "teramat"}) {
         INFO(word);
         CHECK(is_function_homograph(word));
         CHECK(function_homograph_term(word) == "XF" + std::string(word));
@@ -30,7 +31,8 @@ TEST_CASE("the function words of the list are known written bare only", "[functi
     for (const char* word :
          {"mengadakan", "pembagian", "mendapatkan", "pemukulan", "berpaling", "berdiri", "berkala", "melebihi",
           "pengembalian", "teratas", "ketentuan", "masuk", "terkena", "belakang", "persoalan", "kedalaman", "mendalam",
-          "mengakui", "akunya", "buah", "seorang", "sepasang", "Ada", ""}) {
+          "mengakui", "akunya", "buah", "seorang", "sepasang", "menanti", "menentang", "pengecualian", "peserta",
+          "pengamat", "Ada", ""}) {
         INFO(word);
         CHECK_FALSE(is_function_homograph(word));
     }

@@ -250,7 +250,7 @@ TEST_CASE("a function word that is itself a derived word keeps apart from its ro
     CHECK(ids("mengenai kasus") == std::vector<std::string>{"about"});
 }
 
-TEST_CASE("depth, admitting and fruit are not found by the preposition, pronoun and article their roots spell",
+TEST_CASE("depth, admitting, fruit, opposing and participants are not found by the function words their roots spell",
           "[searcher]") {
     ScratchDir dir;
     Searcher searcher(index_of(dir, {{"depth", "Tim mengukur kedalaman sungai yang meluap."},
@@ -259,13 +259,20 @@ TEST_CASE("depth, admitting and fruit are not found by the preposition, pronoun 
                                      {"admit", "Tersangka mengakui perbuatannya di depan penyidik."},
                                      {"quote", "\"Saya tidak tahu,\" kata aku kepada penyidik."},
                                      {"fruit", "Petani memanen buah naga di kebun."},
-                                     {"a", "Sebuah truk terguling di kebun warga."}}));
+                                     {"a", "Sebuah truk terguling di kebun warga."},
+                                     {"oppose", "Warga menentang rencana tambang di kebun itu."},
+                                     {"about", "Warga bercerita tentang rencana tambang itu."},
+                                     {"participant", "Peserta lomba berkumpul di kebun."},
+                                     {"and", "Warga serta petani berkumpul di kebun."}}));
     const auto ids = [&](const std::string& query) { return full_match_ids(searcher, query); };
     CHECK(ids("kedalaman sungai") == std::vector<std::string>{"deep", "depth"});
     CHECK(ids("\"di dalam rumah\"") == std::vector<std::string>{"in"});
     CHECK(ids("pengakuan penyidik") == std::vector<std::string>{"admit"});
     CHECK(ids("buah kebun") == std::vector<std::string>{"fruit"});
     CHECK(ids("sebuah truk") == std::vector<std::string>{"a"});
+    CHECK(ids("bertentangan rencana") == std::vector<std::string>{"oppose"});
+    CHECK(ids("tentang rencana") == std::vector<std::string>{"about", "oppose"});  // a stopword only ranks
+    CHECK(ids("peserta kebun") == std::vector<std::string>{"participant"});
 }
 
 TEST_CASE("a query in spoken Indonesian finds the articles that write the formal word", "[searcher]") {
