@@ -43,6 +43,17 @@ void print_json(const Results& results) {
     fmt::print("{}\n", out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// The names a hit lists, most prominent first. A roundup names dozens of regencies, a wall of text on a terminal:
+// the first few are shown and the rest counted (--json lists them all). Agency names hold commas ("Dinas Sosial,
+// Pemberdayaan Perempuan ..."), so the list is split by semicolons.
+std::string name_list(const std::vector<std::string>& names) {
+    constexpr std::size_t shown = 6;
+    std::string line;
+    for (std::size_t i = 0; i < names.size() && i < shown; ++i) line.append(i ? "; " : "").append(names[i]);
+    if (names.size() > shown) line += fmt::format(" (and {} more)", names.size() - shown);
+    return line;
+}
+
 void print_text(const Results& results, const SearchOptions& options, bool terminal) {
     const std::string bold = terminal ? "\033[1m" : "", plain = terminal ? "\033[0m" : "";
     bool partial_shown = false;
@@ -56,13 +67,8 @@ void print_text(const Results& results, const SearchOptions& options, bool termi
         if (!hit.source.empty()) about += " \u00b7 " + hit.source;
         fmt::print("     {} \u00b7 {} \u00b7 score {:.2f}\n", about, hit.id, hit.score);
         if (!hit.snippet.empty()) fmt::print("     {}\n", hit.snippet);
-        // Agency names hold commas ("Dinas Sosial, Pemberdayaan Perempuan ..."): the list is split by semicolons.
-        for (const auto& [label, names] : {std::pair{"places", &hit.places}, std::pair{"agencies", &hit.agencies}}) {
-            if (names->empty()) continue;
-            std::string line;
-            for (const auto& name : *names) line.append(line.empty() ? "" : "; ").append(name);
-            fmt::print("     {}: {}\n", label, line);
-        }
+        for (const auto& [label, names] : {std::pair{"places", &hit.places}, std::pair{"agencies", &hit.agencies}})
+            if (!names->empty()) fmt::print("     {}: {}\n", label, name_list(*names));
         if (!hit.duplicates.empty()) {
             std::string ids;
             for (const auto& id : hit.duplicates) ids.append(ids.empty() ? "" : ", ").append(id);

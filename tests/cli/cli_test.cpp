@@ -126,6 +126,24 @@ TEST_CASE("telusur search folds near-duplicates into one hit and --no-collapse s
                Catch::Contains("+ 1 near-identical: sample-038"));
 }
 
+TEST_CASE("telusur search shows the first six places of a hit and counts the rest", "[cli]") {
+    ScratchDir dir;
+    write_file(dir / "roundup.jsonl",
+               R"({"id": "roundup", "title": "Daerah rawan kekeringan", "body": "Kekeringan melanda Kabupaten Blora, )"
+               R"(Kabupaten Rembang, Kabupaten Pati, Kabupaten Kudus, Kabupaten Jepara, Kabupaten Demak, Kabupaten )"
+               R"(Grobogan dan Kabupaten Cilacap."})"
+               "\n");
+    REQUIRE(run_telusur({"index", "--db", dir / "db", dir / "roundup.jsonl"}).status == 0);
+    const auto json = nlohmann::json::parse(run_telusur({"search", "--db", dir / "db", "--json", "kekeringan"}).out);
+    const auto places = json["hits"].at(0)["places"].get<std::vector<std::string>>();
+    REQUIRE(places.size() >= 8);  // --json lists them all
+    std::string first_six;
+    for (std::size_t i = 0; i < 6; ++i) first_six.append(i ? "; " : "").append(places[i]);
+    const Run text = run_telusur({"search", "--db", dir / "db", "kekeringan"});
+    CHECK_THAT(text.out, Catch::Contains("     places: " + first_six + " (and " + std::to_string(places.size() - 6) +
+                                         " more)\n"));
+}
+
 TEST_CASE("telusur stats describes the index", "[cli]") {
     const Run run = run_telusur({"stats", "--db", sample_db(), "--json"});
     REQUIRE(run.status == 0);
