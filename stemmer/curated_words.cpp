@@ -43,7 +43,9 @@ std::vector<ListedWord> parse_word_list(std::string_view text, const char* sourc
 void add_listed_stems(std::string_view text, const char* source, CuratedWords& curated) {
     auto& stems = curated.listed_stems;
     for (const ListedWord& row : parse_word_list(text, source)) {
-        const std::string quoted = "'" + std::string(row.word) + "'";
+        // Appended, not "'" + std::string(...): GCC 12 warns (-Wrestrict) about the inlined copy of that form.
+        std::string quoted;
+        quoted.append("'").append(row.word).append("'");
         if (row.value.empty()) throw InputError(source, row.line, quoted + " has no stem");
         if (!stems.emplace(row.word, row.value).second) throw InputError(source, row.line, quoted + " is listed twice");
         // A stem is final: the stemmer does not follow a listed word's stem on to another.
