@@ -12,6 +12,7 @@ const std::vector<Command>& commands() {
         {"index", "read articles from files and add them to an index", run_index},
         {"reindex", "bring an index up to date with files (add, replace, skip, prune), or rebuild it", run_reindex},
         {"compact", "rewrite an index at its smallest, for read-only archives", run_compact},
+        {"remove", "take articles out of an index by id (a takedown, a retraction)", run_remove},
         {"search", "search an index", run_search},
         {"eval", "score ranking against judged queries (TREC topics and qrels)", run_eval},
         {"stats", "describe an index: articles, dates, sources, size", run_stats},

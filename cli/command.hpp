@@ -37,6 +37,7 @@ bool parse_command_line(const char* command, const char* synopsis, const std::ve
 int run_index(const std::vector<std::string>& args);
 int run_reindex(const std::vector<std::string>& args);
 int run_compact(const std::vector<std::string>& args);
+int run_remove(const std::vector<std::string>& args);
 int run_search(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);

@@ -112,6 +112,17 @@ Xapian::WritableDatabase open_index_for_writing(const std::string& directory, co
     }
 }
 
+Xapian::WritableDatabase open_existing_for_writing(const std::string& database) {
+    try {
+        return Xapian::WritableDatabase(database, Xapian::DB_OPEN);
+    } catch (const Xapian::DatabaseLockError&) {
+        throw DatabaseError(database + ": the index is locked by another writer (flintlock held); try again when it "
+                            "finishes");
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError(database + ": cannot open the index: " + e.get_description());
+    }
+}
+
 std::optional<IndexProfile> existing_profile(const std::string& directory) {
     std::error_code ec;
     if (!std::filesystem::exists(directory, ec)) return std::nullopt;

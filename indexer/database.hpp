@@ -29,6 +29,10 @@ Xapian::Database open_index_for_reading(const std::string& directory, IndexProfi
 // The profile of the index in `directory`, if there is one.
 std::optional<IndexProfile> existing_profile(const std::string& directory);
 
+// Opens an existing database (a live index, or one shard of it) for writing, holding its write lock until the
+// handle goes. Throws DatabaseError if another writer holds the lock or it cannot be opened.
+Xapian::WritableDatabase open_existing_for_writing(const std::string& database);
+
 // Refuses (DatabaseError) an analysis that differs from the one the index records.
 void check_profile(const std::string& directory, const IndexProfile& recorded, const IndexProfile& used);
 

@@ -88,6 +88,18 @@ bool Indexer::add(const Article& article) {
     }
 }
 
+bool Indexer::remove(const std::string& id) {
+    const std::string id_term = DocumentBuilder::id_term(id);
+    try {
+        if (!impl_->db.term_exists(id_term)) return false;
+        impl_->db.delete_document(id_term);
+        ++impl_->uncommitted;
+        return true;
+    } catch (const Xapian::Error& e) {
+        impl_->fail(e, "cannot remove an article");
+    }
+}
+
 void Indexer::commit() {
     if (impl_->uncommitted == 0) return;
     try {

@@ -46,19 +46,6 @@ bool same_analysis(const IndexProfile& a, const IndexProfile& b) {
     return a.schema == b.schema && a.stemmer == b.stemmer && a.gazetteer == b.gazetteer && a.spelling == b.spelling;
 }
 
-// Holds the live database's write lock for the length of a rebuild or compaction, so no other writer adds to an
-// index that is about to be replaced.
-Xapian::WritableDatabase lock_live(const std::string& live) {
-    try {
-        return Xapian::WritableDatabase(live, Xapian::DB_OPEN);
-    } catch (const Xapian::DatabaseLockError&) {
-        throw DatabaseError(live + ": the index is locked by another writer (flintlock held); try again when it "
-                            "finishes");
-    } catch (const Xapian::Error& e) {
-        throw DatabaseError(live + ": cannot open the index: " + e.get_description());
-    }
-}
-
 // The generation to build: one a killed rebuild left with the same analysis (resumed: what it committed is kept
 // and checked by hash like any update), or a new one. Other leftovers are removed when we hold the live lock.
 std::string generation_to_build(const std::string& directory, const IndexProfile& wanted, unsigned shards,
@@ -120,7 +107,7 @@ void rebuild(const std::string& directory, const std::vector<std::string>& live_
              ReindexSummary& summary) {
     // The live index is locked for the whole rebuild: no other writer may add to what is about to be replaced.
     std::vector<Xapian::WritableDatabase> live_locks;
-    for (const std::string& shard : live_shards) live_locks.push_back(lock_live(shard));
+    for (const std::string& shard : live_shards) live_locks.push_back(open_existing_for_writing(shard));
     summary.shards = job.options.shards ? job.options.shards : std::max<unsigned>(1, live_shards.size());
     fs::create_directories(directory);
     const std::string target = generation_to_build(directory, job.wanted, summary.shards, !live_locks.empty());
@@ -175,8 +162,8 @@ ReindexSummary reindex(const std::string& directory, const std::vector<std::stri
 std::pair<std::uint64_t, std::uint64_t> compact_index(const std::string& directory) {
     const std::string live = layout::live_database(directory);
     if (live.empty()) throw DatabaseError(directory + ": no index here");
-    std::vector<Xapian::WritableDatabase> locks;
-    for (const std::string& shard : layout::shards_of(live)) locks.push_back(lock_live(shard));
+    std::vector<Xapian::WritableDatabase> locks;  // held throughout: no other writer adds to what is replaced
+    for (const std::string& shard : layout::shards_of(live)) locks.push_back(open_existing_for_writing(shard));
     IndexProfile recorded;
     open_index_for_reading(directory, recorded);  // refuses what is not a telusur index
     const std::string target = generation_to_build(directory, {}, 1, true);

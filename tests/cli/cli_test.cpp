@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 
 using telusur::test::ScratchDir;
 using telusur::test::write_file;
@@ -175,10 +177,54 @@ TEST_CASE("telusur index reads standard input", "[cli]") {
     CHECK(json["hits"].at(0)["id"] == "s1");
 }
 
+TEST_CASE("telusur remove takes articles out by id, from the command line, a file or standard input", "[cli]") {
+    ScratchDir dir;
+    std::string lines;
+    for (int i = 1; i <= 5; ++i)
+        lines += R"({"id": "b)" + std::to_string(i) + R"(", "body": "Embung nomor)" + std::to_string(i) + R"( di Kediri."})" "\n";
+    write_file(dir / "in.jsonl", lines);
+    REQUIRE(run_telusur({"index", "--db", dir / "db", dir / "in.jsonl"}).status == 0);
+    const auto found = [&] {
+        std::vector<std::string> ids;
+        const auto json = nlohmann::json::parse(run_telusur({"search", "--db", dir / "db", "--json", "embung"}).out);
+        for (const auto& hit : json["hits"]) ids.push_back(hit["id"]);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+
+    const Run run = run_telusur({"remove", "--db", dir / "db", "b1"});
+    CHECK(run.status == 0);
+    CHECK(run.out == "removed 1, not in the index 0\n");
+    CHECK(found() == std::vector<std::string>{"b2", "b3", "b4", "b5"});
+
+    write_file(dir / "takedown.txt", "b2\n\n  b3  \n");
+    const Run listed = run_telusur({"remove", "--db", dir / "db", "--ids", dir / "takedown.txt", "b9"});
+    CHECK(listed.status == 3);  // done, but an id was not in the index: named on stderr
+    CHECK(listed.out == "removed 2, not in the index 1\n");
+    CHECK(listed.err == "not in the index: b9\n");
+    CHECK(found() == std::vector<std::string>{"b4", "b5"});
+
+    CHECK(run_telusur({"remove", "--db", dir / "db", "--ids", "-"}, "b4\n").status == 0);
+    CHECK(found() == std::vector<std::string>{"b5"});
+
+    SECTION("mistakes: no ids, an unreadable list, no index") {
+        const Run none = run_telusur({"remove", "--db", dir / "db"});
+        CHECK(none.status == 2);
+        CHECK(none.error_lines() == 1);
+        const Run unreadable = run_telusur({"remove", "--db", dir / "db", "--ids", dir / "absent.txt"});
+        CHECK(unreadable.status == 1);
+        CHECK_THAT(unreadable.err, Catch::Contains("absent.txt") && Catch::Contains("cannot read"));
+        const Run absent = run_telusur({"remove", "--db", dir / "absent", "b5"});
+        CHECK(absent.status == 1);
+        CHECK_THAT(absent.err, Catch::Contains("no index here"));
+        CHECK(found() == std::vector<std::string>{"b5"});
+    }
+}
+
 TEST_CASE("help explains the commands and their options", "[cli]") {
     const Run help = run_telusur({"--help"});
     CHECK(help.status == 0);
-    for (const char* command : {"index", "search", "eval", "stats"}) CHECK_THAT(help.out, Catch::Contains(command));
+    for (const char* command : {"index", "search", "eval", "stats", "remove"}) CHECK_THAT(help.out, Catch::Contains(command));
     const Run search = run_telusur({"search", "--help"});
     CHECK(search.status == 0);
     for (const char* option : {"--db", "--limit", "--offset", "--json"}) CHECK_THAT(search.out, Catch::Contains(option));

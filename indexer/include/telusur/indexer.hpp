@@ -66,7 +66,11 @@ public:
     // directory (smaller, quicker to search; left as written if it cannot be) and writes on into that.
     IndexSummary index_paths(const std::vector<std::string>& paths, const IndexOptions& options = {});
 
-    // Makes everything added so far durable and visible to searchers.
+    // Removes the article with this id, if the index holds it (also one added since the last commit). Returns
+    // whether it did; searchers see the removal after commit().
+    bool remove(const std::string& id);
+
+    // Makes everything added or removed so far durable and visible to searchers.
     void commit();
 
 private:

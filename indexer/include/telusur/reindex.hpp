@@ -78,4 +78,15 @@ ReindexSummary reindex(const std::string& directory, const std::vector<std::stri
 // bytes before and after.
 std::pair<std::uint64_t, std::uint64_t> compact_index(const std::string& directory);
 
+struct RemovalSummary {
+    std::size_t removed = 0;           // articles taken out
+    std::vector<std::string> missing;  // ids the index did not hold, in the order given (an id given twice counts once)
+};
+
+// Removes the articles with these ids from the index in `directory` (a takedown, a retraction, an article filed
+// twice under two ids), from whichever shard holds each, and commits: searchers opened from then on never see them,
+// nor their words among the spelling suggestions. Throws DatabaseError if there is no index there, it is not a
+// telusur index, or another writer holds it; killed midway, running it again finishes the work.
+RemovalSummary remove_articles(const std::string& directory, const std::vector<std::string>& ids);
+
 }  // namespace telusur
