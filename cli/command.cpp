@@ -14,6 +14,7 @@ const std::vector<Command>& commands() {
         {"compact", "rewrite an index at its smallest, for read-only archives", run_compact},
         {"remove", "take articles out of an index by id (a takedown, a retraction)", run_remove},
         {"search", "search an index", run_search},
+        {"show", "print articles of an index in full, by id", run_show},
         {"eval", "score ranking against judged queries (TREC topics and qrels)", run_eval},
         {"stats", "describe an index: articles, dates, sources, size", run_stats},
         {"stem", "stem Indonesian words, or score the stemmer against a gold file", run_stem},

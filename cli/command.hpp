@@ -39,6 +39,7 @@ int run_reindex(const std::vector<std::string>& args);
 int run_compact(const std::vector<std::string>& args);
 int run_remove(const std::vector<std::string>& args);
 int run_search(const std::vector<std::string>& args);
+int run_show(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
 int run_stem(const std::vector<std::string>& args);

@@ -60,7 +60,7 @@ void print_help() {
     for (const auto& command : telusur::cli::commands()) fmt::print("  {:8} {}\n", command.name, command.summary);
     fmt::print("\n'telusur COMMAND --help' explains a command's options.\n\n"
                "exit status: 0 done; 1 runtime error (missing index, unreadable file); 2 usage error (bad option,\n"
-               "bad query); 3 done, but some articles were rejected, or were not in the index to remove (see stderr).\n");
+               "bad query); 3 done, but some articles were rejected, or some ids were not in the index (see stderr).\n");
 }
 
 }  // namespace

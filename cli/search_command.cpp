@@ -1,5 +1,6 @@
 // telusur search --db DIR [--limit N] [--offset N] [--json] QUERY...
 #include "cli/command.hpp"
+#include "cli/json_text.hpp"
 
 #include <telusur/searcher.hpp>
 
@@ -10,8 +11,6 @@
 
 namespace telusur::cli {
 namespace {
-
-nlohmann::json text_or_null(const std::string& text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); }
 
 void print_json(const Results& results) {
     nlohmann::json hits = nlohmann::json::array();

@@ -2,8 +2,10 @@
 
 #include "indexer/analysis.hpp"
 #include "indexer/database.hpp"
+#include "indexer/document_builder.hpp"
 #include "indexer/hit_card.hpp"
 #include "indexer/schema.hpp"
+#include "indexer/stored_body.hpp"
 #include "searcher/facets.hpp"
 #include "searcher/hit_snippet.hpp"
 #include "searcher/ordering.hpp"
@@ -157,6 +159,23 @@ struct Searcher::Impl {
     }
 
     IndexStats stats();
+    std::optional<Article> article(const std::string& id);
+
+    // Runs `read` on the index, again on its newest revision when a writer's commit overwrote what it was reading.
+    template <class Read>
+    auto read_retrying(Read read) {
+        for (int attempt = 0;; ++attempt) {
+            try {
+                if (attempt > 0) reopen();  // as in search(): a writer committed while we read
+                return read();
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == max_read_attempts)
+                    throw DatabaseError(directory + ": the index kept changing while reading it");
+            } catch (const Xapian::Error& e) {
+                throw DatabaseError(directory + ": cannot read the index: " + e.get_description());
+            }
+        }
+    }
 
     // The results for `query`, with its spelling suggestion if `suggest`.
     Results run(std::string_view query, const SearchOptions& options, bool suggest) {
@@ -359,17 +378,28 @@ IndexStats Searcher::Impl::stats() {
 }
 
 IndexStats Searcher::stats() {
-    for (int attempt = 0;; ++attempt) {
-        try {
-            if (attempt > 0) impl_->reopen();  // as in search(): a writer committed while we read
-            return impl_->stats();
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == max_read_attempts)
-                throw DatabaseError(impl_->directory + ": the index kept changing while reading it");
-        } catch (const Xapian::Error& e) {
-            throw DatabaseError(impl_->directory + ": cannot read the index: " + e.get_description());
-        }
-    }
+    return impl_->read_retrying([&] { return impl_->stats(); });
+}
+
+std::optional<Article> Searcher::Impl::article(const std::string& id) {
+    const std::string term = DocumentBuilder::id_term(id);
+    const Xapian::PostingIterator posting = db.postlist_begin(term);
+    if (posting == db.postlist_end(term)) return std::nullopt;
+    const Xapian::Document doc = db.get_document(*posting);
+    HitCard card = HitCard::decode(doc.get_value(schema::hit_card_slot));
+    Article article;
+    article.id = std::move(card.id);
+    article.title = std::move(card.title);
+    article.body = decode_stored_body(doc.get_value(schema::body_slot)).body;
+    article.date = iso_date(card.date);
+    article.source = std::move(card.source);
+    article.url = std::move(card.url);
+    article.dateline = std::move(card.dateline);
+    return article;
+}
+
+std::optional<Article> Searcher::article(const std::string& id) {
+    return impl_->read_retrying([&] { return impl_->article(id); });
 }
 
 }  // namespace telusur

@@ -221,10 +221,29 @@ TEST_CASE("telusur remove takes articles out by id, from the command line, a fil
     }
 }
 
+TEST_CASE("telusur show prints articles in full by id, as text or JSON", "[cli]") {
+    const Run text = run_telusur({"show", "--db", sample_db(), "000_804e0742f2996cee"});
+    CHECK(text.status == 0);
+    CHECK_THAT(text.out, Catch::StartsWith("Dinsos P3A Gelar Bimtek Karang Taruna Se-Kabupaten Blora\n2020-10-28 \u00b7 "
+                                           "blora-ekspres.com"));
+    CHECK_THAT(text.out, Catch::Contains("Karang Taruna"));
+    const Run json = run_telusur({"show", "--db", sample_db(), "--json", "000_804e0742f2996cee", "tidak-ada"});
+    CHECK(json.status == 3);  // done, but an id was not in the index: named on stderr
+    CHECK(json.err == "not in the index: tidak-ada\n");
+    const auto shown = nlohmann::json::parse(json.out);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0]["id"] == "000_804e0742f2996cee");
+    CHECK(shown[0]["date"] == "2020-10-28");
+    CHECK(shown[0]["url"].is_null());
+    CHECK(shown[0]["body"].get<std::string>().size() > 500);
+    CHECK(run_telusur({"show", "--db", sample_db()}).status == 2);
+}
+
 TEST_CASE("help explains the commands and their options", "[cli]") {
     const Run help = run_telusur({"--help"});
     CHECK(help.status == 0);
-    for (const char* command : {"index", "search", "eval", "stats", "remove"}) CHECK_THAT(help.out, Catch::Contains(command));
+    for (const char* command : {"index", "search", "show", "eval", "stats", "remove"})
+        CHECK_THAT(help.out, Catch::Contains(command));
     const Run search = run_telusur({"search", "--help"});
     CHECK(search.status == 0);
     for (const char* option : {"--db", "--limit", "--offset", "--json"}) CHECK_THAT(search.out, Catch::Contains(option));

@@ -553,3 +553,39 @@ TEST_CASE("auto-correct takes the suggestion when no article has every word and 
     const Results either = search("karang taruna blora", any);
     CHECK(either.complete == either.total);
 }
+
+TEST_CASE("an article can be read in full by its id, as the index holds it", "[searcher]") {
+    ScratchDir dir;
+    Article written;
+    written.id = "kab-blora-01";
+    written.title = "Embung Baru untuk Petani Blora";
+    written.body = "Pemerintah membangun embung di Desa Sumber.\n\nPetani menyambutnya dengan gembira: \"Air cukup.\"";
+    written.date = "2021-03-04";
+    written.source = "blora-ekspres.com";
+    written.url = "https://blora-ekspres.com/embung";
+    written.dateline = "BLORA";
+    {
+        Indexer indexer(dir / "db");
+        indexer.add(written);
+        Article undated;
+        undated.id = "tanpa-tanggal";
+        undated.body = "Isi berita saja.";
+        indexer.add(undated);
+    }
+    Searcher searcher(dir / "db");
+    const std::optional<Article> read = searcher.article("kab-blora-01");
+    REQUIRE(read);
+    CHECK(read->id == written.id);
+    CHECK(read->title == written.title);
+    CHECK(read->body == written.body);
+    CHECK(read->date == written.date);
+    CHECK(read->source == written.source);
+    CHECK(read->url == written.url);
+    CHECK(read->dateline == written.dateline);
+    const std::optional<Article> bare = searcher.article("tanpa-tanggal");
+    REQUIRE(bare);
+    CHECK(bare->date.empty());
+    CHECK(bare->title.empty());
+    CHECK_FALSE(searcher.article("tidak-ada"));
+    CHECK_FALSE(searcher.article(""));
+}

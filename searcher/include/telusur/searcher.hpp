@@ -15,11 +15,13 @@
 // acronym finds the full name and back (dinas sosial <-> Dinsos).
 #pragma once
 
+#include <telusur/article.hpp>
 #include <telusur/error.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -132,6 +134,10 @@ public:
     Results search(std::string_view query, const SearchOptions& options = {});
 
     IndexStats stats();
+
+    // The article with this id as the index holds it (title, body, ISO date, source, url, dateline), to read in full
+    // what a hit shows a snippet of; none if the index does not hold it.
+    std::optional<Article> article(const std::string& id);
 
 private:
     struct Impl;
