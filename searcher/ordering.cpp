@@ -58,7 +58,9 @@ std::string edge_date(const Xapian::Database& db, bool newest) {
     if (year.empty()) return {};
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(year));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    // Weighted, though only the order by date counts: Xapian 1.4.22 throws DatabaseCorruptError ("Unexpected end of
+    // posting list") for a term of zero weight, such as BoolWeight gives, once a document has been deleted from its
+    // posting list of several chunks (telusur remove, reindex --prune), and stats and --recent failed with it.
     enquire.set_sort_by_value(schema::date_slot, newest);
     const Xapian::MSet first = enquire.get_mset(0, 1);
     return first.empty() ? std::string() : first.begin().get_document().get_value(schema::date_slot);
