@@ -74,6 +74,11 @@ bool has_digit(std::string_view s) {
     return false;
 }
 
+// Whether every character is a digit or a hyphen: a score or a range (1-0, 2019-2020), not a word.
+bool digits_and_hyphens(std::string_view s) {
+    return s.find_first_not_of("0123456789-") == std::string_view::npos;
+}
+
 // One spelling of the hyphen (U+2010 and U+2011 become '-'), whichever the writer typed.
 std::string unify_hyphens(std::string_view word) {
     std::string result;
@@ -236,6 +241,29 @@ struct Analyzer::Impl {
         return reduplication_term(whole, term(whole));
     }
 
+    // The term of a word of two parts joined by a hyphen. News writes many such words both ways, K-pop and Kpop,
+    // e-commerce and ecommerce, non-aktif and nonaktif (the standard spelling joins a bound form such as non-, pasca-,
+    // anti-), Covid-19 and Covid19: where the stemmer keeps the word whole, its term is that of its letters written
+    // together, so either spelling finds both. A reduplication kept whole (kupu-kupu, undang-undang) keeps its hyphen,
+    // as do numbers (1-0, 2019-2020); one the stemmer reads (anak-anak -> anak, se-Kabupaten -> kabupaten) has
+    // that term.
+    std::string pair_term(const std::string& whole) const {
+        std::string whole_term = term(whole);
+        const std::size_t hyphen = whole.find('-');
+        if (hyphen == std::string::npos || whole_term.find('-') == std::string::npos ||
+            is_full_reduplication(whole_term) || digits_and_hyphens(whole))
+            return whole_term;
+        return term(whole.substr(0, hyphen) + whole.substr(hyphen + 1));
+    }
+
+    // The term of the two words `first` and `second` of `text` read as one written word (pair_term).
+    std::string pair_whole_term(std::string_view text, const WordSpan& first, const WordSpan& second) const {
+        if (!keeps_whole(2, second.end - first.begin)) return {};
+        const std::string whole = word(text, first.begin, second.end, true);
+        if (whole.size() > max_word_bytes) return {};
+        return pair_term(whole);
+    }
+
     // Whether two neighbouring words are one written word: joined by a hyphen or a dot, or a reduplication the
     // stemmer keeps whole written with a space for its hyphen ("undang undang"; "anak anak" stays two words).
     bool joins(std::string_view text, const WordSpan& first, const WordSpan& second) const {
@@ -245,7 +273,7 @@ struct Analyzer::Impl {
 
     // The token of the word at `place`, or none when its normalised word is too long to index: measured once
     // normalised, since case folding can write one character as many (U+FDFA as 18 letters).
-    std::optional<Token> make_token(std::string_view text, const WordPlace& place) {
+    std::optional<Token> make_token(std::string_view text, const WordPlace& place, std::size_t parts) {
         Token token;
         token.word = word(text, place.begin, place.end, place.compound);
         if (token.word.size() > max_word_bytes) return std::nullopt;
@@ -255,7 +283,7 @@ struct Analyzer::Impl {
         token.compound = place.compound;
         token.capitalised = title_case(text.substr(place.begin, place.end - place.begin)) &&
                             !starts_sentence(text, place.begin);
-        token.term = term(token.word);
+        token.term = parts == 2 ? pair_term(token.word) : term(token.word);
         token.stopword = !place.compound && is_stopword(token.word);
         if (!place.compound && !token.stopword) token.form = form(token.word, token.term);
         return token;
@@ -267,8 +295,8 @@ struct Analyzer::Impl {
                               std::uint32_t first_position) {
         std::vector<Token> tokens;
         tokens.reserve(segments.size() + segments.size() / 8);
-        const auto add = [&](const WordPlace& place) {
-            if (auto token = make_token(text, place)) tokens.push_back(std::move(*token));
+        const auto add = [&](const WordPlace& place, std::size_t parts) {
+            if (auto token = make_token(text, place, parts)) tokens.push_back(std::move(*token));
         };
         std::uint32_t position = first_position;
         for (std::size_t i = 0; i < segments.size();) {
@@ -280,7 +308,7 @@ struct Analyzer::Impl {
             std::string whole_term, parts_term;
             if (parts > 1 && keeps_whole(parts, end - begin)) {
                 const std::size_t before = tokens.size();
-                add(WordPlace{begin, end, position, true});
+                add(WordPlace{begin, end, position, true}, parts);
                 if (tokens.size() > before) whole_term = tokens.back().term;
                 if (parts == 2 && tokens.size() > before)
                     parts_term = reduplication_term(tokens.back().word, tokens.back().term);
@@ -288,7 +316,7 @@ struct Analyzer::Impl {
             for (std::size_t k = i; k < j; ++k, ++position) {
                 if (segments[k].end - segments[k].begin > max_word_bytes) continue;
                 const std::size_t before = tokens.size();
-                add(WordPlace{segments[k].begin, segments[k].end, position, false});
+                add(WordPlace{segments[k].begin, segments[k].end, position, false}, 1);
                 if (tokens.size() == before) continue;
                 if (!parts_term.empty()) tokens.back().term = parts_term;
                 // A part that only repeats the whole's term (the anak of anak-anak, the lari of berlari-lari) is no
@@ -351,6 +379,10 @@ bool Analyzer::joins_words(std::string_view text, const WordSpan& first, const W
 
 std::string Analyzer::reduplication_term(std::string_view text, const WordSpan& first, const WordSpan& second) const {
     return impl_->pair_reduplication_term(text, first, second);
+}
+
+std::string Analyzer::whole_term(std::string_view text, const WordSpan& first, const WordSpan& second) const {
+    return impl_->pair_whole_term(text, first, second);
 }
 
 }  // namespace telusur

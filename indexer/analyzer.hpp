@@ -4,6 +4,8 @@
 // The chain: ICU word segmentation -> words joined by a hyphen or a dot (anak-anak, se-Kabupaten, Covid-19,
 // blora-ekspres.com, "Blora.Kemudian" typed without a space) are kept whole and also as their parts -> NFKC case
 // folding -> stemming of alphabetic words -> spelling variants folded onto the standard form (nafas -> napas).
+// A two-part word joined by a hyphen that the stemmer keeps whole has the term of its letters written together
+// (K-pop and Kpop, e-commerce and ecommerce).
 // The parts of a reduplication the stemmer keeps whole take the whole's term (undang-undang, "law", has no part
 // undang, "to invite"). A function word spelled as a root (ada, pukul) has a term of its own, apart from the root's
 // derived words (mengadakan, pemukulan): indexer/function_homographs.hpp.
@@ -77,6 +79,11 @@ public:
     // ("to invite"), so its parts take the whole's term. Empty when the parts keep their own (anak-anak -> anak,
     // jawa-bali).
     std::string reduplication_term(std::string_view text, const WordSpan& first, const WordSpan& second) const;
+    // The term analyze() gives the whole of the two words `first` and `second` of `text`, read as one written word:
+    // of a word joined by a hyphen that the stemmer keeps whole, the term of its letters written together (K-pop
+    // -> kpop, non-aktif -> nonaktif, Covid-19 -> covid19), as news writes many such words both ways. Empty when the
+    // two are too long to be kept whole.
+    std::string whole_term(std::string_view text, const WordSpan& first, const WordSpan& second) const;
 
     // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
     // would take for derived words. Set once, before the analyzer is used for documents or queries.

@@ -25,7 +25,9 @@ namespace telusur::schema {
 //     under function_word_prefix, apart from the root's derived words (mengadakan, pemukulan)
 // 13: a derived word is indexed as written too, without its clitics, under form_prefix, so the articles that write
 //     the query's derived word itself rank first
-inline constexpr std::string_view schema_version = "13";
+// 14: a word of two parts joined by a hyphen that the stemmer keeps whole has the term of its letters written
+//     together (K-pop -> kpop, Covid-19 -> covid19), so either spelling finds both
+inline constexpr std::string_view schema_version = "14";
 
 // The B-tree block size of a database telusur creates (Xapian's default is 8 KB). Xapian 1.4 keeps no block cache and
 // reads each block with a system call of its own, and a search page reads the blocks of every query word's postings,

@@ -41,10 +41,15 @@ MatchedWord HitSnippets::match(std::string_view text, const std::vector<WordSpan
         const auto found = terms_.find(term);
         return found == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), found));
     };
-    // A part of a reduplication the stemmer keeps whole has the whole's term (undang-undang): rare, not cached.
+    // A part of a word of two joined parts: rare, not cached. It has the whole's term where that is a reduplication
+    // the stemmer keeps whole (undang-undang); else its own, and it is matched by the whole's term too (the K and
+    // pop of K-pop by kpop).
     if (const auto first = pair_start(analyzer_, text, spans, i)) {
         const std::string whole = analyzer_.reduplication_term(text, spans[*first], spans[*first + 1]);
         if (!whole.empty()) return {i, index_of(whole), forms_.contains({whole, analyzer_.form(text, spans[i])})};
+        const std::string joined = analyzer_.whole_term(text, spans[*first], spans[*first + 1]);
+        if (!joined.empty() && terms_.contains(joined) && !terms_.contains(analyzer_.term(text, spans[i])))
+            return {i, index_of(joined), forms_.contains({joined, analyzer_.form(text, spans[i])})};
     }
     const WordSpan& span = spans[i];
     const std::string_view written = text.substr(span.begin, span.end - span.begin);
@@ -70,7 +75,9 @@ std::string HitSnippets::of(const Xapian::Document& doc) {
     const std::vector<WordSpan>& spans = stored.spans_known ? stored.spans : segmented;
     std::vector<MatchedWord> matched;
     for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (stored.spans_known && std::find(wanted_.begin(), wanted_.end(), stored.prints[i]) == wanted_.end())
+        // A word whose print is not among the query's can still match as a part of a joined word (K-pop for kpop).
+        if (stored.spans_known && std::find(wanted_.begin(), wanted_.end(), stored.prints[i]) == wanted_.end() &&
+            !pair_start(analyzer_, text, spans, i))
             continue;
         if (spans[i].end - spans[i].begin > Analyzer::max_word_bytes) continue;  // never indexed
         if (const MatchedWord word = match(text, spans, i); word.term >= 0) matched.push_back(word);

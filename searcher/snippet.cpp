@@ -171,12 +171,31 @@ std::string make_snippet(std::string_view text, const std::vector<WordSpan>& spa
 std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::set<std::string>& terms,
                          const SnippetStyle& style, const WrittenForms& forms) {
     const std::vector<WordSpan> spans = analyzer.word_spans(text);
+    const std::vector<Token> tokens = analyzer.analyze(text, spans, 0);
     std::vector<MatchedWord> matched;
-    for (const Token& token : analyzer.analyze(text, spans, 0)) {
-        if (token.compound) continue;  // a joined whole marks none: its parts are marked, each by its own term
-        if (const auto term = terms.find(token.term); term != terms.end())
-            matched.push_back({token.position, static_cast<int>(std::distance(terms.begin(), term)),
-                               forms.contains({token.term, token.form})});
+    const auto index_of = [&](const std::string& term) {
+        const auto found = terms.find(term);
+        return found == terms.end() ? -1 : static_cast<int>(std::distance(terms.begin(), found));
+    };
+    const std::string* whole = nullptr;  // the term of the two-part joined word being read, for its parts
+    std::size_t whole_end = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        // A joined whole marks none itself: its parts are marked, each by its own term, or by the whole's where
+        // the word has two parts and only the whole's term is sought (the K and pop of K-pop, for kpop).
+        if (token.compound) {
+            const bool two_parts = i + 2 < tokens.size() && !tokens[i + 1].compound && !tokens[i + 2].compound &&
+                                   tokens[i + 2].end <= token.end &&
+                                   (i + 3 >= tokens.size() || tokens[i + 3].compound || tokens[i + 3].end > token.end);
+            whole = two_parts ? &token.term : nullptr;
+            whole_end = token.end;
+            continue;
+        }
+        int index = index_of(token.term);
+        bool written = index >= 0 && forms.contains({token.term, token.form});
+        if (index < 0 && whole && token.end <= whole_end && (index = index_of(*whole)) >= 0)
+            written = forms.contains({*whole, token.form});
+        if (index >= 0) matched.push_back({token.position, index, written});
     }
     return make_snippet(text, spans, matched, terms.size(), style);
 }

@@ -192,8 +192,45 @@ TEST_CASE("a hyphenated name with digits stays as written, unstemmed", "[analyze
     REQUIRE(words(tokens) == std::vector<std::string>{"vaksinasi", "covid-19", "covid", "19"});
     const auto& whole = token_of(tokens, "covid-19");
     CHECK(whole.compound);
-    CHECK(whole.term == "covid-19");
+    CHECK(whole.term == "covid19");  // as Covid19 is written too
+    CHECK(token_of(tokens, "covid").term == "covid");
     CHECK(token_of(tokens, "19").term == "19");
+}
+
+TEST_CASE("a word joined by a hyphen has the term of its letters written together, as news writes it both ways",
+          "[analyzer]") {
+    SKIP_WITHOUT_HUNSPELL_ID();
+    telusur::Analyzer analyzer(telusur::make_indonesian_stemmer());
+    const auto term_of = [&](std::string_view text) { return analyzer.analyze(text).at(0).term; };
+    for (const auto& [hyphenated, together] : std::vector<std::pair<std::string, std::string>>{
+             {"K-pop", "Kpop"}, {"e-commerce", "ecommerce"}, {"E-KTP", "eKTP"}, {"non-aktif", "nonaktif"},
+             {"pasca-gempa", "pascagempa"}, {"anti-korupsi", "antikorupsi"}, {"Covid-19", "Covid19"},
+             {"co-working", "coworking"}, {"G-20", "G20"}}) {
+        INFO(hyphenated);
+        const auto tokens = analyzer.analyze(hyphenated);
+        REQUIRE(tokens.size() == 3);
+        CHECK(tokens[0].compound);
+        CHECK(tokens[0].term == term_of(together));
+        CHECK(tokens[0].term.find('-') == std::string::npos);
+        // The parts keep their own terms: korupsi finds anti-korupsi.
+        CHECK_FALSE(tokens[1].echoes_whole);
+        CHECK(tokens[2].term == term_of(std::string(hyphenated.substr(hyphenated.find('-') + 1))));
+    }
+    // A reduplication the stemmer keeps whole keeps its hyphen, one it reads has its root, and numbers stay as
+    // written: 1-0 is a score, not ten.
+    CHECK(term_of("kupu-kupu") == "kupu-kupu");
+    CHECK(term_of("Undang-Undang") == "undang-undang");
+    CHECK(term_of("anak-anak") == "anak");
+    CHECK(term_of("se-Kabupaten") == "kabupaten");
+    CHECK(term_of("1-0") == "1-0");
+    CHECK(term_of("2019-2020") == "2019-2020");
+    // Words of more parts, or joined by a dot, keep their joins.
+    CHECK(term_of("kompas.com") == "kompas.com");
+    CHECK(term_of("jawa-bali-nusa") == "jawa-bali-nusa");
+    // The snippet's lookup of a joined word gives what analyze() gave it.
+    const std::string text = "konser K-pop";
+    const auto spans = analyzer.word_spans(text);
+    CHECK(analyzer.whole_term(text, spans[1], spans[2]) == term_of("kpop"));
 }
 
 TEST_CASE("an acronym with digits is one token, unchanged by stemming", "[analyzer]") {

@@ -170,6 +170,27 @@ TEST_CASE("the parts of a reduplication kept whole are marked by its term, not b
           "Undang-Undang itu [mengundang] kritik dari anak-anak muda.");
 }
 
+TEST_CASE("the parts of a word joined by a hyphen are marked by the term of the word written together",
+          "[searcher][snippet]") {
+    Analysis analysis(make_indonesian_stemmer(), {});
+    Analyzer& analyzer = analysis.analyzer;
+    const std::string body = "Penggemar K-pop dan pop Korea belanja di e-commerce, tidak di pasar-pasar-pasar.";
+    const SnippetStyle style{"[", "]", 240};
+    for (const std::string query : {"kpop", "k-pop", "pop", "ecommerce", "commerce", "pasar"}) {
+        std::set<std::string> terms;
+        for (const Token& token : analyzer.analyze(query)) terms.insert(token.term);
+        INFO(query);
+        CHECK(HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)) ==
+              make_snippet(analyzer, body, terms, style));
+    }
+    const std::set<std::string> kpop{analyzer.analyze("kpop").front().term};
+    CHECK(HitSnippets(analyzer, kpop, style).of(stored_document(analyzer, body)) ==
+          "Penggemar [K-pop] dan pop Korea belanja di e-commerce, tidak di pasar-pasar-pasar.");
+    const std::set<std::string> pop{analyzer.analyze("pop").front().term};
+    CHECK(HitSnippets(analyzer, pop, style).of(stored_document(analyzer, body)) ==
+          "Penggemar K-[pop] dan [pop] Korea belanja di e-commerce, tidak di pasar-pasar-pasar.");
+}
+
 TEST_CASE("snippets from stored words equal those of a full analysis on the sample corpus", "[searcher][snippet]") {
     std::vector<std::string> queries = sample_queries();
     REQUIRE(queries.size() > 100);

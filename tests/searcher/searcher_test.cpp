@@ -181,6 +181,33 @@ TEST_CASE("hyphenated words match whole and by their parts", "[searcher]") {
     CHECK(search("covid-19").total == search("\"covid 19\"").total);
 }
 
+TEST_CASE("a word news writes with a hyphen and without is found either way, and marked", "[searcher]") {
+    ScratchDir dir;
+    Searcher searcher(index_of(dir, {{"hyphen", "Penggemar K-pop memadati konser di Jakarta."},
+                                     {"together", "Konser Kpop kembali digelar tahun depan."},
+                                     {"spaced", "Musik K pop disukai remaja."},
+                                     {"shop", "Belanja e-commerce naik saat pandemi Covid-19."},
+                                     {"shop2", "Transaksi ecommerce dan Covid19 dibahas."},
+                                     {"inactive", "Kepala desa itu dinonaktifkan, lalu pejabat non-aktif diperiksa."},
+                                     {"score", "Persib menang 1-0 atas tim tamu."}}));
+    const auto ids = [&](const std::string& query) { return full_match_ids(searcher, query); };
+    CHECK(ids("kpop") == std::vector<std::string>{"hyphen", "together"});
+    CHECK(ids("K-pop") == std::vector<std::string>{"hyphen", "spaced", "together"});  // also "K pop", as before
+    CHECK(ids("ecommerce") == std::vector<std::string>{"shop", "shop2"});
+    CHECK(ids("e-commerce") == std::vector<std::string>{"shop", "shop2"});
+    CHECK(ids("covid19") == std::vector<std::string>{"shop", "shop2"});
+    CHECK(ids("nonaktif") == std::vector<std::string>{"inactive"});
+    CHECK(ids("pop") == std::vector<std::string>{"hyphen", "spaced"});  // the parts keep their own words
+    CHECK(ids("10").empty());  // a score is no number ten
+    const Results marked = searcher.search("kpop", bracketed());
+    REQUIRE(marked.hits.size() == 2);
+    for (const Hit& hit : marked.hits) {
+        INFO(hit.id);
+        CHECK(hit.snippet == (hit.id == "hyphen" ? "Penggemar [K-pop] memadati konser di Jakarta."
+                                                 : "Konser [Kpop] kembali digelar tahun depan."));
+    }
+}
+
 TEST_CASE("a reduplication the stemmer keeps whole is not found by the word its parts spell", "[searcher]") {
     // undang-undang ("law") is one word; undang is the root of mengundang ("to invite").
     ScratchDir dir;
