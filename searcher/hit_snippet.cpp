@@ -34,6 +34,16 @@ std::optional<std::size_t> pair_start(const Analyzer& analyzer, std::string_view
     return std::nullopt;
 }
 
+// Whether spans[i] is joined to a neighbour by a hyphen: cheap, for each word of a page.
+bool hyphen_joined(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
+    const auto hyphen_between = [&](std::size_t a) {
+        if (spans[a + 1].end > text.size()) return false;
+        const std::string_view between = text.substr(spans[a].end, spans[a + 1].begin - spans[a].end);
+        return between != "." && Analyzer::joins_words(between);
+    };
+    return (i > 0 && hyphen_between(i - 1)) || (i + 1 < spans.size() && hyphen_between(i));
+}
+
 }  // namespace
 
 MatchedWord HitSnippets::match(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
@@ -41,15 +51,24 @@ MatchedWord HitSnippets::match(std::string_view text, const std::vector<WordSpan
         const auto found = terms_.find(term);
         return found == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), found));
     };
-    // A part of a word of two joined parts: rare, not cached. It has the whole's term where that is a reduplication
-    // the stemmer keeps whole (undang-undang); else its own, and it is matched by the whole's term too (the K and
-    // pop of K-pop by kpop).
+    // A part of a word of two joined parts has the whole's term where that is a reduplication the stemmer keeps
+    // whole (undang-undang); else its own, and it is matched by the whole's term too (the K and pop of K-pop by
+    // kpop). The whole's terms are worked out once a page for each such word.
     if (const auto first = pair_start(analyzer_, text, spans, i)) {
-        const std::string whole = analyzer_.reduplication_term(text, spans[*first], spans[*first + 1]);
-        if (!whole.empty()) return {i, index_of(whole), forms_.contains({whole, analyzer_.form(text, spans[i])})};
-        const std::string joined = analyzer_.whole_term(text, spans[*first], spans[*first + 1]);
-        if (!joined.empty() && terms_.contains(joined) && !terms_.contains(analyzer_.term(text, spans[i])))
-            return {i, index_of(joined), forms_.contains({joined, analyzer_.form(text, spans[i])})};
+        const WordSpan &a = spans[*first], &b = spans[*first + 1];
+        const std::string_view pair = text.substr(a.begin, b.end - a.begin);
+        auto known = pairs_seen_.find(pair);
+        if (known == pairs_seen_.end()) {
+            PairTerms terms{analyzer_.reduplication_term(text, a, b), {}};
+            if (terms.reduplication.empty()) terms.whole = analyzer_.whole_term(text, a, b);
+            known = pairs_seen_.emplace(pair, std::move(terms)).first;
+        }
+        const PairTerms& whole = known->second;
+        if (!whole.reduplication.empty())
+            return {i, index_of(whole.reduplication),
+                    forms_.contains({whole.reduplication, analyzer_.form(text, spans[i])})};
+        if (terms_.contains(whole.whole) && !terms_.contains(analyzer_.term(text, spans[i])))
+            return {i, index_of(whole.whole), forms_.contains({whole.whole, analyzer_.form(text, spans[i])})};
     }
     const WordSpan& span = spans[i];
     const std::string_view written = text.substr(span.begin, span.end - span.begin);
@@ -77,7 +96,7 @@ std::string HitSnippets::of(const Xapian::Document& doc) {
     for (std::size_t i = 0; i < spans.size(); ++i) {
         // A word whose print is not among the query's can still match as a part of a joined word (K-pop for kpop).
         if (stored.spans_known && std::find(wanted_.begin(), wanted_.end(), stored.prints[i]) == wanted_.end() &&
-            !pair_start(analyzer_, text, spans, i))
+            !hyphen_joined(text, spans, i))
             continue;
         if (spans[i].end - spans[i].begin > Analyzer::max_word_bytes) continue;  // never indexed
         if (const MatchedWord word = match(text, spans, i); word.term >= 0) matched.push_back(word);

@@ -42,6 +42,12 @@ private:
     };
     // match() by the word as written (its span left 0)
     std::unordered_map<std::string, MatchedWord, WordHash, std::equal_to<>> seen_;
+    // The terms of a word of two joined parts ("K-pop"), by the word as written: of a reduplication its parts take
+    // (Analyzer::reduplication_term), else of the whole (Analyzer::whole_term).
+    struct PairTerms {
+        std::string reduplication, whole;
+    };
+    std::unordered_map<std::string, PairTerms, WordHash, std::equal_to<>> pairs_seen_;
 };
 
 }  // namespace telusur
