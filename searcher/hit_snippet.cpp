@@ -34,8 +34,14 @@ std::optional<std::size_t> pair_start(const Analyzer& analyzer, std::string_view
     return std::nullopt;
 }
 
-// Whether spans[i] is joined to a neighbour by a hyphen: cheap, for each word of a page.
+// Whether spans[i] is joined to a neighbour by a hyphen. Asked of every word of a page: the bytes either side of
+// the word first (a hyphen, or the first or last byte of U+2010 and U+2011).
 bool hyphen_joined(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
+    const std::size_t begin = spans[i].begin, end = spans[i].end;
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    if (!(end < text.size() && (byte(end) == '-' || byte(end) == 0xE2)) &&
+        !(begin > 0 && (byte(begin - 1) == '-' || byte(begin - 1) == 0x90 || byte(begin - 1) == 0x91)))
+        return false;
     const auto hyphen_between = [&](std::size_t a) {
         if (spans[a + 1].end > text.size()) return false;
         const std::string_view between = text.substr(spans[a].end, spans[a + 1].begin - spans[a].end);
@@ -46,29 +52,28 @@ bool hyphen_joined(std::string_view text, const std::vector<WordSpan>& spans, st
 
 }  // namespace
 
-MatchedWord HitSnippets::match(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i) {
+MatchedWord HitSnippets::match(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i,
+                               bool own_term_may_match) {
     const auto index_of = [&](const std::string& term) {
         const auto found = terms_.find(term);
         return found == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), found));
     };
     // A part of a word of two joined parts has the whole's term where that is a reduplication the stemmer keeps
-    // whole (undang-undang); else its own, and it is matched by the whole's term too (the K and pop of K-pop by
-    // kpop). The whole's terms are worked out once a page for each such word.
+    // whole (undang-undang; its print is that term's); else its own, and it is matched by the whole's term too (the
+    // K and pop of K-pop by kpop). The whole's term is worked out once a page for each such word.
     if (const auto first = pair_start(analyzer_, text, spans, i)) {
         const WordSpan &a = spans[*first], &b = spans[*first + 1];
-        const std::string_view pair = text.substr(a.begin, b.end - a.begin);
-        auto known = pairs_seen_.find(pair);
-        if (known == pairs_seen_.end()) {
-            PairTerms terms{analyzer_.reduplication_term(text, a, b), {}};
-            if (terms.reduplication.empty()) terms.whole = analyzer_.whole_term(text, a, b);
-            known = pairs_seen_.emplace(pair, std::move(terms)).first;
+        if (own_term_may_match) {
+            const std::string whole = analyzer_.reduplication_term(text, a, b);
+            if (!whole.empty()) return {i, index_of(whole), forms_.contains({whole, analyzer_.form(text, spans[i])})};
         }
-        const PairTerms& whole = known->second;
-        if (!whole.reduplication.empty())
-            return {i, index_of(whole.reduplication),
-                    forms_.contains({whole.reduplication, analyzer_.form(text, spans[i])})};
-        if (terms_.contains(whole.whole) && !terms_.contains(analyzer_.term(text, spans[i])))
-            return {i, index_of(whole.whole), forms_.contains({whole.whole, analyzer_.form(text, spans[i])})};
+        const std::string_view pair = text.substr(a.begin, b.end - a.begin);
+        auto known = wholes_seen_.find(pair);
+        if (known == wholes_seen_.end()) known = wholes_seen_.emplace(pair, analyzer_.whole_term(text, a, b)).first;
+        const std::string& whole = known->second;
+        if (terms_.contains(whole) && !(own_term_may_match && terms_.contains(analyzer_.term(text, spans[i]))))
+            return {i, index_of(whole), forms_.contains({whole, analyzer_.form(text, spans[i])})};
+        if (!own_term_may_match) return {i, -1, false};
     }
     const WordSpan& span = spans[i];
     const std::string_view written = text.substr(span.begin, span.end - span.begin);
@@ -95,11 +100,12 @@ std::string HitSnippets::of(const Xapian::Document& doc) {
     std::vector<MatchedWord> matched;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         // A word whose print is not among the query's can still match as a part of a joined word (K-pop for kpop).
-        if (stored.spans_known && std::find(wanted_.begin(), wanted_.end(), stored.prints[i]) == wanted_.end() &&
-            !hyphen_joined(text, spans, i))
-            continue;
+        const bool own_term_may_match =
+            !stored.spans_known || std::find(wanted_.begin(), wanted_.end(), stored.prints[i]) != wanted_.end();
+        if (!own_term_may_match && !hyphen_joined(text, spans, i)) continue;
         if (spans[i].end - spans[i].begin > Analyzer::max_word_bytes) continue;  // never indexed
-        if (const MatchedWord word = match(text, spans, i); word.term >= 0) matched.push_back(word);
+        if (const MatchedWord word = match(text, spans, i, own_term_may_match); word.term >= 0)
+            matched.push_back(word);
     }
     return make_snippet(text, spans, matched, terms_.size(), style_);
 }

@@ -28,7 +28,9 @@ public:
 private:
     static inline const WrittenForms no_forms;
     // Which of terms_ the word spans[i] of `text` matches (term -1: none), and whether as the query wrote it.
-    MatchedWord match(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i);
+    // `own_term_may_match` false: its stored print says its own term is none of them.
+    MatchedWord match(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i,
+                      bool own_term_may_match);
 
     Analyzer& analyzer_;
     const std::set<std::string>& terms_;
@@ -42,12 +44,8 @@ private:
     };
     // match() by the word as written (its span left 0)
     std::unordered_map<std::string, MatchedWord, WordHash, std::equal_to<>> seen_;
-    // The terms of a word of two joined parts ("K-pop"), by the word as written: of a reduplication its parts take
-    // (Analyzer::reduplication_term), else of the whole (Analyzer::whole_term).
-    struct PairTerms {
-        std::string reduplication, whole;
-    };
-    std::unordered_map<std::string, PairTerms, WordHash, std::equal_to<>> pairs_seen_;
+    // The whole's term of a word of two joined parts (Analyzer::whole_term), by the word as written ("K-pop").
+    std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> wholes_seen_;
 };
 
 }  // namespace telusur
