@@ -18,7 +18,7 @@ using namespace telusur;
 TEST_CASE("the function words of the list are known written bare only", "[function-homographs]") {
     for (const char* word :
          {"ada", "adanya", "bagi", "sebagian", "dapat", "sampai", "pukul", "tetap", "paling", "diri", "kala", "lalu",
-          "terus", "menerus", "terus-menerus", "lebih", "kurang", "kembali", "atas", "diatas", "depan", "tentu",
+          "terus", "menerus", "terus-menerus", "lebih", "terlebih", "kurang", "kembali", "atas", "diatas", "depan", "tentu",
           "tertentu", "termasuk", "mengenai", "belakangan", "soal", "soalnya", "dalam", "dalamnya", "kedalam", "aku",
           "akulah", "sebuah", "seekor", "nanti", "nantinya", "tentang", "hampir", "sudah", "sudahlah", "untuk", "untuknya",
           "kecuali", "sesuai", "serta", "amat", "teramat"}) {

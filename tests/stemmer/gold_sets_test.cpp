@@ -95,7 +95,7 @@ TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]")
     const Score s = score("gold_ud_csui.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 2588);
-    CHECK(s.percent() >= 92.69);
+    CHECK(s.percent() >= 92.73);
 }
 
 TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
