@@ -54,10 +54,7 @@ bool hyphen_joined(std::string_view text, const std::vector<WordSpan>& spans, st
 
 MatchedWord HitSnippets::match(std::string_view text, const std::vector<WordSpan>& spans, std::size_t i,
                                bool own_term_may_match) {
-    const auto index_of = [&](const std::string& term) {
-        const auto found = terms_.find(term);
-        return found == terms_.end() ? -1 : static_cast<int>(std::distance(terms_.begin(), found));
-    };
+    const auto index_of = [&](const std::string& term) { return term_index(terms_, term); };
     // A part of a word of two joined parts has the whole's term where that is a reduplication the stemmer keeps
     // whole (undang-undang; its print is that term's); else its own, and it is matched by the whole's term too (the
     // K and pop of K-pop by kpop). The whole's term is worked out once a page for each such word.

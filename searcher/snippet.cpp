@@ -115,7 +115,19 @@ Window best_window(const Words& words, const std::vector<MatchedWord>& matched, 
     return best;
 }
 
+// How many parts follow the joined whole tokens[i] (two for anak-anak).
+std::size_t part_count(const std::vector<Token>& tokens, std::size_t i) {
+    std::size_t next = i + 1;
+    while (next < tokens.size() && !tokens[next].compound && tokens[next].end <= tokens[i].end) ++next;
+    return next - i - 1;
+}
+
 }  // namespace
+
+int term_index(const std::set<std::string>& terms, const std::string& term) {
+    const auto found = terms.find(term);
+    return found == terms.end() ? -1 : static_cast<int>(std::distance(terms.begin(), found));
+}
 
 std::string make_snippet(std::string_view text, const std::vector<WordSpan>& spans,
                          const std::vector<MatchedWord>& matched, std::size_t term_count, const SnippetStyle& style) {
@@ -173,10 +185,6 @@ std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::s
     const std::vector<WordSpan> spans = analyzer.word_spans(text);
     const std::vector<Token> tokens = analyzer.analyze(text, spans, 0);
     std::vector<MatchedWord> matched;
-    const auto index_of = [&](const std::string& term) {
-        const auto found = terms.find(term);
-        return found == terms.end() ? -1 : static_cast<int>(std::distance(terms.begin(), found));
-    };
     const std::string* whole = nullptr;  // the term of the two-part joined word being read, for its parts
     std::size_t whole_end = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -184,16 +192,13 @@ std::string make_snippet(Analyzer& analyzer, std::string_view text, const std::s
         // A joined whole marks none itself: its parts are marked, each by its own term, or by the whole's where
         // the word has two parts and only the whole's term is sought (the K and pop of K-pop, for kpop).
         if (token.compound) {
-            const bool two_parts = i + 2 < tokens.size() && !tokens[i + 1].compound && !tokens[i + 2].compound &&
-                                   tokens[i + 2].end <= token.end &&
-                                   (i + 3 >= tokens.size() || tokens[i + 3].compound || tokens[i + 3].end > token.end);
-            whole = two_parts ? &token.term : nullptr;
+            whole = part_count(tokens, i) == 2 ? &token.term : nullptr;
             whole_end = token.end;
             continue;
         }
-        int index = index_of(token.term);
+        int index = term_index(terms, token.term);
         bool written = index >= 0 && forms.contains({token.term, token.form});
-        if (index < 0 && whole && token.end <= whole_end && (index = index_of(*whole)) >= 0)
+        if (index < 0 && whole && token.end <= whole_end && (index = term_index(terms, *whole)) >= 0)
             written = forms.contains({*whole, token.form});
         if (index >= 0) matched.push_back({token.position, index, written});
     }

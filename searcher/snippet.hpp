@@ -29,6 +29,9 @@ struct MatchedWord {
     bool written = false;  // written as the query wrote it: its term and form among the query's WrittenForms
 };
 
+// Which of `terms` `term` is, by its place in their order (MatchedWord::term), or -1.
+int term_index(const std::set<std::string>& terms, const std::string& term);
+
 // The snippet of `text` from its word spans (Analyzer::word_spans) and the matched ones among them (ascending), out of
 // `term_count` distinct terms: the passage with the most distinct terms, then the most words written as the query wrote
 // them (menjalani, not jalan "road", for "menjalani"), then the most matches. Only the matched words and their
