@@ -12,7 +12,7 @@
 namespace telusur {
 namespace {
 
-std::string joined(const std::vector<std::string>& files) {
+std::string one_a_line(const std::vector<std::string>& files) {
     std::string text;
     for (const auto& file : files) text += file + "\n";
     return text;
@@ -84,9 +84,10 @@ void check_profile(const std::string& directory, const IndexProfile& recorded, c
         throw DatabaseError(directory + ": index was built with other spelling variants or function words (another "
                             "telusur); rebuild the index (telusur reindex rebuilds it in full from its articles)");
     if (recorded.gazetteer != used.gazetteer)
-        throw DatabaseError(directory + ": index was built with another gazetteer (extra files: " +
-                            (recorded.gazetteer_files.empty() ? std::string("none") : joined(recorded.gazetteer_files)) +
-                            "); give the same --gazetteer files, or rebuild the index");
+        throw DatabaseError(
+            directory + ": index was built with another gazetteer (extra files: " +
+            (recorded.gazetteer_files.empty() ? std::string("none") : one_a_line(recorded.gazetteer_files)) +
+            "); give the same --gazetteer files, or rebuild the index");
 }
 
 Xapian::WritableDatabase open_index_for_writing(const std::string& directory, const IndexProfile& profile) {
@@ -98,7 +99,7 @@ Xapian::WritableDatabase open_index_for_writing(const std::string& directory, co
             db.set_metadata(std::string(schema::schema_key), std::string(schema::schema_version));
             db.set_metadata(std::string(schema::stemmer_key), profile.stemmer);
             db.set_metadata(std::string(schema::gazetteer_key), profile.gazetteer);
-            db.set_metadata(std::string(schema::gazetteer_files_key), joined(profile.gazetteer_files));
+            db.set_metadata(std::string(schema::gazetteer_files_key), one_a_line(profile.gazetteer_files));
             db.set_metadata(std::string(schema::spelling_key), profile.spelling);
             db.commit();  // a reader must find the profile even if nothing is ever added
         } else {

@@ -8,7 +8,7 @@ namespace telusur {
 namespace {
 
 // Names never hold a line break: the gazetteer is read a name a line.
-std::string joined(const std::vector<std::string>& names) {
+std::string names_joined(const std::vector<std::string>& names) {
     std::string out;
     for (const std::string& name : names) out.append(out.empty() ? "" : "\n").append(name);
     return out;
@@ -24,7 +24,8 @@ std::vector<std::string> split(std::string_view text) {
 
 std::string FacetKey::encode() const {
     std::string out;
-    for (const std::string& field : {date, source, joined(places), joined(agencies)}) varint::append_field(out, field);
+    for (const std::string& field : {date, source, names_joined(places), names_joined(agencies)})
+        varint::append_field(out, field);
     return out;
 }
 

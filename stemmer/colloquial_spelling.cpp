@@ -6,8 +6,6 @@
 namespace telusur::stemming {
 namespace {
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-
 // me- before l, r, w, y or a nasal is formal meN- already (melesat, meleset): the word is formal, its root unknown.
 bool formal_me(std::string_view body) {
     return body.size() > 2 && body.starts_with("me") && std::string_view("lrwymn").find(body[2]) != std::string_view::npos;

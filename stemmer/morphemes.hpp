@@ -20,6 +20,9 @@ constexpr std::uint16_t bit(Suffix s) { return static_cast<std::uint16_t>(1u << 
 // (-wan and -wi are not read at all: see segmentation.cpp.)
 constexpr bool is_foreign(Suffix s) { return s >= Suffix::wati; }
 
+// The vowels, before which meN- and peN- take their ng- form (mengambil) and a spoken prefix drops no letter.
+constexpr bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
 std::string_view spelling(Prefix prefix);  // "meN", "di", ... for messages and tests
 std::string_view spelling(Suffix suffix);  // "kan", "isme", "" for none
 std::string_view spelling(Possessive possessive);

@@ -27,7 +27,6 @@ std::string_view spelling(Particle particle) {
 
 namespace {
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 bool is_consonant(char c) { return c >= 'a' && c <= 'z' && !is_vowel(c); }
 bool one_of(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 

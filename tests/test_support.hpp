@@ -9,6 +9,8 @@
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace telusur::test {
 
@@ -19,6 +21,25 @@ inline const std::string seed_page = (sample_dir / "000_804e0742f2996cee.txt").s
 inline std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The ids of a query's first page, in rank order.
+inline std::vector<std::string> ids_for(const std::string& db, const std::string& query) {
+    std::vector<std::string> ids;
+    for (const Hit& hit : Searcher(db).search(query).hits) ids.push_back(hit.id);
+    return ids;
+}
+
+// Ids and scores of a query's first page: the same ranking means the same scores, not only the same order.
+inline std::vector<std::pair<std::string, double>> ranking(const std::string& db, const std::string& query,
+                                                           const SearchOptions& options = {}) {
+    std::vector<std::pair<std::string, double>> ranked;
+    for (const Hit& hit : Searcher(db).search(query, options).hits) ranked.emplace_back(hit.id, hit.score);
+    return ranked;
+}
+
+inline bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
 }
 
 inline void write_file(const std::filesystem::path& path, const std::string& content) {

@@ -11,7 +11,7 @@
 namespace telusur::bench {
 namespace {
 
-std::string text_of(const nlohmann::json& record, const char* key) {
+std::string field_text(const nlohmann::json& record, const char* key) {
     const auto it = record.find(key);
     if (it == record.end()) return {};
     if (it->is_string()) return it->get<std::string>();
@@ -68,7 +68,7 @@ std::size_t Fts5Baseline::index_jsonl(const std::string& corpus_file) {
     while (std::getline(in, line)) {
         const nlohmann::json record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
         if (!record.is_object()) continue;
-        const std::string id = text_of(record, "id"), title = text_of(record, "title"), body = text_of(record, "body");
+        const std::string id = field_text(record, "id"), title = field_text(record, "title"), body = field_text(record, "body");
         if (id.empty() || body.empty()) continue;
         sqlite3_bind_text(insert, 1, title.data(), static_cast<int>(title.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(insert, 2, body.data(), static_cast<int>(body.size()), SQLITE_TRANSIENT);

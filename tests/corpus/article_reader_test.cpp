@@ -11,6 +11,8 @@
 
 namespace {
 
+using telusur::test::contains;
+
 struct Read {
     std::vector<std::pair<telusur::Article, std::size_t>> articles;  // with the line each came from
     std::vector<telusur::InputError> rejects;
@@ -27,8 +29,6 @@ Read read(std::string_view content, telusur::ArticleFormat format = telusur::Art
     telusur::read_articles(content, name, format, callbacks);
     return result;
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 const std::string good_line = R"({"id": "a-1", "title": "Banjir di Blora", "body": "Air sungai meluap."})";
 

@@ -13,7 +13,7 @@
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using telusur::test::contains;
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;

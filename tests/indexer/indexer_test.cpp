@@ -16,7 +16,7 @@ using telusur::test::write_file;
 
 namespace {
 
-Article article(const std::string& id, const std::string& title, const std::string& body) {
+Article dated_article(const std::string& id, const std::string& title, const std::string& body) {
     Article a;
     a.id = id;
     a.title = title;
@@ -26,12 +26,7 @@ Article article(const std::string& id, const std::string& title, const std::stri
     return a;
 }
 
-std::vector<std::string> ids_for(const std::string& db, const std::string& query) {
-    Searcher searcher(db);
-    std::vector<std::string> ids;
-    for (const Hit& hit : searcher.search(query).hits) ids.push_back(hit.id);
-    return ids;
-}
+using telusur::test::ids_for;
 
 }  // namespace
 
@@ -39,7 +34,7 @@ TEST_CASE("an indexed article is found by its words and returns its stored field
     ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        CHECK_FALSE(indexer.add(article("a1", "Banjir Rendam Blora", "Banjir merendam ratusan rumah di Kecamatan Cepu.")));
+        CHECK_FALSE(indexer.add(dated_article("a1", "Banjir Rendam Blora", "Banjir merendam ratusan rumah di Kecamatan Cepu.")));
     }
     Searcher searcher(dir / "db");
     const Results results = searcher.search("banjir cepu");
@@ -57,9 +52,9 @@ TEST_CASE("a word written in another spelling finds the standard one and the oth
     ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        CHECK_FALSE(indexer.add(article("a1", "Warga Sesak", "Warga sulit bernafas karena asap; resiko penyakit naik.")));
-        CHECK_FALSE(indexer.add(article("a2", "Sekolah Berdiri", "Siswa mempraktikkan cara menelepon ambulans.")));
-        CHECK_FALSE(indexer.add(article("a3", "Pasien Baru", "Dua warga didiagnosa demam berdarah.")));
+        CHECK_FALSE(indexer.add(dated_article("a1", "Warga Sesak", "Warga sulit bernafas karena asap; resiko penyakit naik.")));
+        CHECK_FALSE(indexer.add(dated_article("a2", "Sekolah Berdiri", "Siswa mempraktikkan cara menelepon ambulans.")));
+        CHECK_FALSE(indexer.add(dated_article("a3", "Pasien Baru", "Dua warga didiagnosa demam berdarah.")));
     }
     CHECK(ids_for(dir / "db", "napas") == std::vector<std::string>{"a1"});  // bernafas: nafas, folded to napas
     CHECK(ids_for(dir / "db", "berisiko") == std::vector<std::string>{"a1"});
@@ -72,7 +67,7 @@ TEST_CASE("a reduplication kept whole counts once in its article, its parts hold
     ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        CHECK_FALSE(indexer.add(article("a1", "Undang-Undang Baru", "DPR mengesahkan undang-undang itu.")));
+        CHECK_FALSE(indexer.add(dated_article("a1", "Undang-Undang Baru", "DPR mengesahkan undang-undang itu.")));
     }
     Xapian::Database db(dir / "db");
     const Xapian::docid doc = *db.postlist_begin("Qa1");
@@ -93,8 +88,8 @@ TEST_CASE("re-indexing an article with the same id replaces it and never duplica
     ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        CHECK_FALSE(indexer.add(article("a1", "Judul lama", "Warga membersihkan lumpur sisa banjir.")));
-        CHECK(indexer.add(article("a1", "Judul baru", "Petani memanen jagung di Grobogan.")));
+        CHECK_FALSE(indexer.add(dated_article("a1", "Judul lama", "Warga membersihkan lumpur sisa banjir.")));
+        CHECK(indexer.add(dated_article("a1", "Judul baru", "Petani memanen jagung di Grobogan.")));
     }
     CHECK(Searcher(dir / "db").stats().documents == 1);
     CHECK(ids_for(dir / "db", "lumpur").empty());
@@ -154,7 +149,7 @@ TEST_CASE("a failed run loses nothing already indexed", "[indexer]") {
     ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        indexer.add(article("keep", "Arsip", "Arsip lama tentang embung desa."));
+        indexer.add(dated_article("keep", "Arsip", "Arsip lama tentang embung desa."));
     }
     write_file(dir.path() / "bad.jsonl", "{garbage\n{\"id\": 5}\n");
     {
@@ -169,11 +164,11 @@ TEST_CASE("a failed run loses nothing already indexed", "[indexer]") {
 TEST_CASE("articles that cannot be indexed are refused with a reason", "[indexer]") {
     ScratchDir dir;
     Indexer indexer(dir / "db");
-    CHECK_THROWS_AS(indexer.add(article("", "T", "Isi berita.")), InputError);
-    CHECK_THROWS_WITH(indexer.add(article("x", "T", "  \n ")), Catch::Contains("has no body"));
-    CHECK_THROWS_AS(indexer.add(article(std::string(300, 'x'), "T", "Isi berita.")), InputError);
+    CHECK_THROWS_AS(indexer.add(dated_article("", "T", "Isi berita.")), InputError);
+    CHECK_THROWS_WITH(indexer.add(dated_article("x", "T", "  \n ")), Catch::Contains("has no body"));
+    CHECK_THROWS_AS(indexer.add(dated_article(std::string(300, 'x'), "T", "Isi berita.")), InputError);
     // A body larger than any reader lets through is refused by the library too, and names the article.
-    CHECK_THROWS_WITH(indexer.add(article("besar", "T", std::string(max_article_bytes + 1, 'x'))),
+    CHECK_THROWS_WITH(indexer.add(dated_article("besar", "T", std::string(max_article_bytes + 1, 'x'))),
                       Catch::Contains("'besar'") && Catch::Contains("larger than an article can be"));
 }
 
@@ -199,7 +194,7 @@ TEST_CASE("an index remembers its gazetteer: searches use it, and a different on
     settings.gazetteer_files = {dir / "mine.tsv"};
     {
         Indexer indexer(dir / "db", settings);
-        indexer.add(article("k1", "Kartar", "Kartar desa menggelar kerja bakti."));
+        indexer.add(dated_article("k1", "Kartar", "Kartar desa menggelar kerja bakti."));
     }
     Searcher searcher(dir / "db");  // no gazetteer given: the one the index records
     CHECK(ids_for(dir / "db", "lembaga:kartar") == std::vector<std::string>{"k1"});
@@ -217,7 +212,7 @@ TEST_CASE("an index is stemmed with the Indonesian stemmer unless asked otherwis
     ScratchDir dir;
     {
         Indexer indexer(dir / "db");  // full, the default
-        indexer.add(article("p1", "Pelatihan", "Dinas menggelar pelatihan bagi pengurus di Pemalang."));
+        indexer.add(dated_article("p1", "Pelatihan", "Dinas menggelar pelatihan bagi pengurus di Pemalang."));
     }
     CHECK(ids_for(dir / "db", "gelar") == std::vector<std::string>{"p1"});       // menggelar -> gelar
     CHECK(ids_for(dir / "db", "dilatih") == std::vector<std::string>{"p1"});     // pelatihan, dilatih -> latih
@@ -238,7 +233,7 @@ TEST_CASE("the light and snowball stemmers can be chosen for a new index", "[ind
     light.stemmer = "light";
     {
         Indexer indexer(dir / "light", light);
-        indexer.add(article("l1", "Buku", "Bukunya menggelar cerita."));
+        indexer.add(dated_article("l1", "Buku", "Bukunya menggelar cerita."));
     }
     CHECK(ids_for(dir / "light", "buku") == std::vector<std::string>{"l1"});  // -nya removed
     CHECK(ids_for(dir / "light", "gelar").empty());                          // meN- kept
@@ -246,7 +241,7 @@ TEST_CASE("the light and snowball stemmers can be chosen for a new index", "[ind
     snowball.stemmer = "snowball";
     {
         Indexer indexer(dir / "snowball", snowball);
-        indexer.add(article("s1", "Buku", "Dinas menggelar pelatihan."));
+        indexer.add(dated_article("s1", "Buku", "Dinas menggelar pelatihan."));
     }
     CHECK(ids_for(dir / "snowball", "gelar") == std::vector<std::string>{"s1"});
 }

@@ -43,7 +43,7 @@ nd::Signature signature_of(const std::string& text) {
     return nd::signature(analyzer.analyze(text));
 }
 
-Article article(const std::string& id, const std::string& body) {
+Article titled_article(const std::string& id, const std::string& body) {
     Article a;
     a.id = id;
     a.title = "Judul " + id;
@@ -111,11 +111,11 @@ TEST_CASE("the index groups a republished article with the original, within one 
     const std::string& other = sample_bodies().at("sample-006");
     {
         Indexer indexer(dir / "db");
-        indexer.add(article("a", original));
-        indexer.add(article("b", republished));  // not committed yet: the writer still sees "a"
-        indexer.add(article("c", other));
+        indexer.add(titled_article("a", original));
+        indexer.add(titled_article("b", republished));  // not committed yet: the writer still sees "a"
+        indexer.add(titled_article("c", other));
         indexer.commit();
-        indexer.add(article("d", republished));
+        indexer.add(titled_article("d", republished));
     }
     const auto labels = clusters(dir / "db");
     REQUIRE_FALSE(labels.at("a").empty());
@@ -128,10 +128,10 @@ TEST_CASE("an article rewritten under its own id leaves the cluster it no longer
     test::ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        indexer.add(article("a", sample_bodies().at("sample-001")));
-        indexer.add(article("b", sample_bodies().at("sample-038")));
+        indexer.add(titled_article("a", sample_bodies().at("sample-001")));
+        indexer.add(titled_article("b", sample_bodies().at("sample-038")));
         indexer.commit();
-        indexer.add(article("b", sample_bodies().at("sample-006")));  // the same id, now another story
+        indexer.add(titled_article("b", sample_bodies().at("sample-006")));  // the same id, now another story
     }
     const auto labels = clusters(dir / "db");
     CHECK(labels.at("b").empty());
@@ -142,9 +142,9 @@ TEST_CASE("re-adding an unchanged article keeps its cluster and does not pair it
     test::ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        indexer.add(article("a", sample_bodies().at("sample-001")));
+        indexer.add(titled_article("a", sample_bodies().at("sample-001")));
         indexer.commit();
-        indexer.add(article("a", sample_bodies().at("sample-001")));
+        indexer.add(titled_article("a", sample_bodies().at("sample-001")));
     }
     {
         Xapian::Database db(dir / "db");
@@ -153,10 +153,10 @@ TEST_CASE("re-adding an unchanged article keeps its cluster and does not pair it
     }
     {
         Indexer indexer(dir / "db");
-        indexer.add(article("b", sample_bodies().at("sample-038")));
+        indexer.add(titled_article("b", sample_bodies().at("sample-038")));
         indexer.commit();
-        indexer.add(article("a", sample_bodies().at("sample-001")));
-        indexer.add(article("b", sample_bodies().at("sample-038")));
+        indexer.add(titled_article("a", sample_bodies().at("sample-001")));
+        indexer.add(titled_article("b", sample_bodies().at("sample-038")));
     }
     Xapian::Database db(dir / "db");
     CHECK(db.get_doccount() == 2);

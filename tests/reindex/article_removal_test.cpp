@@ -18,11 +18,7 @@ using telusur::test::write_file;
 
 namespace {
 
-std::vector<std::string> ids_for(const std::string& db, const std::string& query) {
-    std::vector<std::string> ids;
-    for (const Hit& hit : Searcher(db).search(query).hits) ids.push_back(hit.id);
-    return ids;
-}
+using telusur::test::ids_for;
 
 Article article(const std::string& id, const std::string& body) {
     Article a;

@@ -28,11 +28,7 @@ ReindexOptions quiet_options(unsigned jobs = 2) {
 
 bool reconciles(const ReindexSummary& s) { return s.read == s.added + s.updated + s.unchanged + s.rejected; }
 
-std::vector<std::string> ids_for(const std::string& db, const std::string& query) {
-    std::vector<std::string> ids;
-    for (const Hit& hit : Searcher(db).search(query).hits) ids.push_back(hit.id);
-    return ids;
-}
+using telusur::test::ids_for;
 
 }  // namespace
 

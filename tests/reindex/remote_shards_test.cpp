@@ -22,6 +22,7 @@
 
 using namespace telusur;
 using telusur::test::generated_jsonl;
+using telusur::test::ranking;
 using telusur::test::ScratchDir;
 using telusur::test::write_file;
 
@@ -82,13 +83,6 @@ private:
     int port_;
     pid_t pid_;
 };
-
-std::vector<std::pair<std::string, double>> ranking(const std::string& db, const std::string& query,
-                                                    const SearchOptions& options = {}) {
-    std::vector<std::pair<std::string, double>> ranked;
-    for (const Hit& hit : Searcher(db).search(query, options).hits) ranked.emplace_back(hit.id, hit.score);
-    return ranked;
-}
 
 // Generated articles with dates over two years (every seventh undated) and three sources.
 std::string dated_jsonl(std::size_t count) {

@@ -11,6 +11,7 @@
 
 using namespace telusur;
 using telusur::test::generated_jsonl;
+using telusur::test::ranking;
 using telusur::test::ScratchDir;
 using telusur::test::write_file;
 namespace fs = std::filesystem;
@@ -23,13 +24,6 @@ ReindexOptions sharded(unsigned shards) {
     o.shards = shards;
     o.commit_every = 100;
     return o;
-}
-
-// Ids and scores of the first page: the same ranking means the same scores, not only the same order.
-std::vector<std::pair<std::string, double>> ranking(const std::string& db, const std::string& query) {
-    std::vector<std::pair<std::string, double>> ranked;
-    for (const Hit& hit : Searcher(db).search(query).hits) ranked.emplace_back(hit.id, hit.score);
-    return ranked;
 }
 
 // The same scores rank by rank, and the same first hit when it is not tied. (Tied articles may come in another

@@ -11,18 +11,10 @@ CATCH_TRANSLATE_EXCEPTION(const Xapian::Error& e) { return e.get_description(); 
 
 namespace {
 
-constexpr std::size_t corpus_size = 2000;
-constexpr std::size_t batch = 50;
-
-// The writer under test. The one line to change when batch reindexing has its own command.
-std::vector<std::string> indexing_job(const std::string& db, const std::string& corpus) {
-    return {"reindex", "--quiet", "--jobs", "2", "--db", db, "--commit-every", std::to_string(batch), corpus};
-}
-
 // A search for the word every generated article has: it counts the articles the reader sees.
 std::size_t articles_seen(telusur::Searcher& searcher) {
     const telusur::Results results = searcher.search("laporan");
-    if (results.total_exact) CHECK(results.total % batch == 0);
+    if (results.total_exact) CHECK(results.total % commit_every == 0);
     return searcher.stats().documents;
 }
 
@@ -36,7 +28,7 @@ TEST_CASE("searches while a writer commits never fail and only ever see whole ba
         telusur::Indexer create(db);
     }
 
-    Child writer(indexing_job(db, corpus), dir / "writer.err");
+    Child writer(reindex_job(db, corpus), dir / "writer.err");
     telusur::Searcher long_lived(db);
     std::size_t searches = 0, last_seen = 0;
     std::set<std::size_t> counts_seen, part_way;
@@ -49,12 +41,12 @@ TEST_CASE("searches while a writer commits never fail and only ever see whole ba
         writer_done = writer.finished();
         // A reader kept open across commits; now and then one opened afresh (perhaps in the middle of a commit).
         const std::size_t seen = articles_seen(long_lived);
-        CHECK(seen % batch == 0);
+        CHECK(seen % commit_every == 0);
         seen_now(seen);
         if (++searches % 5 == 0) {
             telusur::Searcher fresh(db);
             const std::size_t fresh_seen = articles_seen(fresh);
-            CHECK(fresh_seen % batch == 0);
+            CHECK(fresh_seen % commit_every == 0);
             CHECK(fresh_seen >= last_seen);  // a newer reader never sees less
             last_seen = fresh_seen;
             seen_now(fresh_seen);
@@ -81,7 +73,7 @@ TEST_CASE("a second writer on an index in use is refused naming the lock and doe
     const std::string start = dir / "start.jsonl";
     write_file(start, generated_corpus(0, 10));
     REQUIRE(run_command("reindex --quiet --db '" + db + "' '" + start + "'").status == 0);
-    Child writer(indexing_job(db, corpus), dir / "writer.err");
+    Child writer(reindex_job(db, corpus), dir / "writer.err");
     // Wait until the first writer has the index open (its first commit is visible), then hold it there while the
     // second starts: the first could otherwise finish before the second, slower to start under sanitizers, opens
     // the index.

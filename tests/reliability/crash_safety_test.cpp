@@ -10,14 +10,6 @@ using namespace telusur::test;
 
 namespace {
 
-constexpr std::size_t corpus_size = 2000;
-constexpr std::size_t commit_every = 50;
-
-// The job under test, as a user runs it. The one line to change when batch reindexing has its own command.
-std::vector<std::string> indexing_job(const std::string& db, const std::string& corpus) {
-    return {"reindex", "--quiet", "--jobs", "2", "--db", db, "--commit-every", std::to_string(commit_every), corpus};
-}
-
 // The index holds the first n articles for some n that is a whole number of commits (or the whole corpus).
 void check_holds_a_committed_prefix(const std::string& db) {
     const auto contents = index_contents(db);
@@ -39,7 +31,7 @@ TEST_CASE("an indexing job killed at random points keeps its last commit and a r
     // How long a whole run takes here (a sanitizer build is several times slower), to kill within it.
     const auto start = std::chrono::steady_clock::now();
     {
-        Child whole(indexing_job(dir / "timing-db", corpus), dir / "timing.err");
+        Child whole(reindex_job(dir / "timing-db", corpus), dir / "timing.err");
         REQUIRE(whole.wait() == 0);
     }
     const auto run_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
@@ -49,14 +41,14 @@ TEST_CASE("an indexing job killed at random points keeps its last commit and a r
     std::mt19937 random(seed);
     std::uniform_int_distribution<long> kill_after(0, run_ms);
     for (int kill = 0; kill < 4; ++kill) {
-        Child job(indexing_job(db, corpus), dir / "job.err");
+        Child job(reindex_job(db, corpus), dir / "job.err");
         std::this_thread::sleep_for(std::chrono::milliseconds(kill_after(random)));
         job.kill_now();
         job.wait();
         check_holds_a_committed_prefix(db);
     }
 
-    Child rerun(indexing_job(db, corpus), dir / "rerun.err");
+    Child rerun(reindex_job(db, corpus), dir / "rerun.err");
     const int status = rerun.wait();
     INFO(read_file(dir.path() / "rerun.err"));
     REQUIRE(status == 0);

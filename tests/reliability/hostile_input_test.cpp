@@ -24,7 +24,7 @@ std::string json_line(const std::string& id, const std::string& body, const std:
     return record.dump() + "\n";
 }
 
-struct Run {
+struct IndexRun {
     IndexSummary summary;
     std::vector<InputError> rejects;
     bool rejected(const std::string& file_suffix, std::size_t line) const {
@@ -34,8 +34,8 @@ struct Run {
     }
 };
 
-Run index(const std::string& db, const std::vector<std::string>& paths) {
-    Run run;
+IndexRun index(const std::string& db, const std::vector<std::string>& paths) {
+    IndexRun run;
     IndexOptions options;
     options.on_reject = [&](const InputError& e) { run.rejects.push_back(e); };
     Indexer indexer(db);
@@ -43,7 +43,7 @@ Run index(const std::string& db, const std::vector<std::string>& paths) {
     return run;
 }
 
-std::vector<std::string> ids_for(const std::string& db, const std::string& query) {
+std::vector<std::string> sorted_ids_for(const std::string& db, const std::string& query) {
     Searcher searcher(db);
     std::vector<std::string> ids;
     for (const Hit& hit : searcher.search(query, {.limit = 100}).hits) ids.push_back(hit.id);
@@ -60,7 +60,7 @@ void index_keeper(const std::string& db) {
     indexer.add(keeper);
 }
 
-void check_keeper_kept(const std::string& db) { CHECK(ids_for(db, "embung") == std::vector<std::string>{"keeper"}); }
+void check_keeper_kept(const std::string& db) { CHECK(sorted_ids_for(db, "embung") == std::vector<std::string>{"keeper"}); }
 
 }  // namespace
 
@@ -78,13 +78,13 @@ TEST_CASE("invalid UTF-8 anywhere in a line or a page rejects that line or page,
     write_file(dir.path() / "in" / "lines.jsonl", lines);
     write_file(dir.path() / "in" / "page.txt", "Judul Berita\n\nBLORA - Paragraf pertama.\n\nParagraf \xFF kedua.\n");
 
-    const Run run = index(dir / "db", {(dir.path() / "in").string()});
+    const IndexRun run = index(dir / "db", {(dir.path() / "in").string()});
     CHECK(run.summary.indexed == 2);
     CHECK(run.summary.rejected == bad.size() + 3);
     for (std::size_t line = 2; line <= bad.size() + 3; ++line) CHECK(run.rejected("lines.jsonl", line));
     CHECK(run.rejected("page.txt", 5));
     for (const auto& e : run.rejects) CHECK_THAT(e.reason(), Catch::Contains("invalid UTF-8"));
-    CHECK(ids_for(dir / "db", "posyandu OR puskesmas") == std::vector<std::string>{"ok-1", "ok-2"});
+    CHECK(sorted_ids_for(dir / "db", "posyandu OR puskesmas") == std::vector<std::string>{"ok-1", "ok-2"});
     check_keeper_kept(dir / "db");
 }
 
@@ -98,12 +98,12 @@ TEST_CASE("NUL bytes: raw ones reject their line or file, escaped ones are text"
     write_file(dir.path() / "lines.jsonl", lines);
     write_file(dir.path() / "page.txt", std::string("Judul\n\nIsi berita\0 yang rusak.\n", 31));
 
-    const Run run = index(dir / "db", {dir / "lines.jsonl", dir / "page.txt"});
+    const IndexRun run = index(dir / "db", {dir / "lines.jsonl", dir / "page.txt"});
     CHECK(run.summary.indexed == 201);
     CHECK(run.summary.rejected == 2);
     CHECK(run.rejected("lines.jsonl", 201));
     CHECK(run.rejected("page.txt", 3));
-    CHECK(ids_for(dir / "db", "lumbung") == std::vector<std::string>{"escaped"});
+    CHECK(sorted_ids_for(dir / "db", "lumbung") == std::vector<std::string>{"escaped"});
     check_keeper_kept(dir / "db");
 }
 
@@ -119,13 +119,13 @@ TEST_CASE("a 50 MB article is refused by name and line, and the articles around 
     // A page just over the limit is refused the same way (a smaller file keeps the test quick).
     write_file(dir.path() / "big-page.txt", "Judul Panjang\n\n" + huge_body.substr(0, max_article_bytes + 1) + "\n");
 
-    const Run run = index(dir / "db", {dir / "big.jsonl", dir / "big-page.txt"});
+    const IndexRun run = index(dir / "db", {dir / "big.jsonl", dir / "big-page.txt"});
     CHECK(run.summary.indexed == 2);
     CHECK(run.summary.rejected == 2);
     CHECK(run.rejected("big.jsonl", 2));
     CHECK(run.rejected("big-page.txt", 0));
     for (const auto& e : run.rejects) CHECK_THAT(e.reason(), Catch::Contains("larger than"));
-    CHECK(ids_for(dir / "db", "pasar") == std::vector<std::string>{"after", "before"});
+    CHECK(sorted_ids_for(dir / "db", "pasar") == std::vector<std::string>{"after", "before"});
     check_keeper_kept(dir / "db");
 }
 
@@ -135,9 +135,9 @@ TEST_CASE("a long article under the size limit is indexed whole", "[reliability]
     while (body.size() < (1u << 20)) body += "Warga gotong royong membersihkan saluran air. ";
     body += "Kalimat terakhir menyebut lumbung.";
     write_file(dir.path() / "long.jsonl", json_line("long", body));
-    const Run run = index(dir / "db", {dir / "long.jsonl"});
+    const IndexRun run = index(dir / "db", {dir / "long.jsonl"});
     CHECK(run.summary.indexed == 1);
-    CHECK(ids_for(dir / "db", "lumbung") == std::vector<std::string>{"long"});
+    CHECK(sorted_ids_for(dir / "db", "lumbung") == std::vector<std::string>{"long"});
 }
 
 TEST_CASE("100,000-character words are left out of the index and the rest of the article is searchable",
@@ -159,14 +159,14 @@ TEST_CASE("100,000-character words are left out of the index and the rest of the
                    json_line("accented", "Kata " + accented + " panjang di waduk.") +
                    json_line("hyphens", "Daftar " + hyphenated + " di lumbung.") +
                    json_line("expanding", "Doa " + expanding + " di musala."));
-    const Run run = index(dir / "db", {dir / "words.jsonl"});
+    const IndexRun run = index(dir / "db", {dir / "words.jsonl"});
     for (const auto& e : run.rejects) INFO(e.what());
     CHECK(run.summary.indexed == 5);
-    CHECK(ids_for(dir / "db", "sungai meluap") == std::vector<std::string>{"ascii"});
-    CHECK(ids_for(dir / "db", "nomor dicatat") == std::vector<std::string>{"digits"});
-    CHECK(ids_for(dir / "db", "waduk") == std::vector<std::string>{"accented"});
-    CHECK(ids_for(dir / "db", "lumbung") == std::vector<std::string>{"hyphens"});
-    CHECK(ids_for(dir / "db", "musala") == std::vector<std::string>{"expanding"});
+    CHECK(sorted_ids_for(dir / "db", "sungai meluap") == std::vector<std::string>{"ascii"});
+    CHECK(sorted_ids_for(dir / "db", "nomor dicatat") == std::vector<std::string>{"digits"});
+    CHECK(sorted_ids_for(dir / "db", "waduk") == std::vector<std::string>{"accented"});
+    CHECK(sorted_ids_for(dir / "db", "lumbung") == std::vector<std::string>{"hyphens"});
+    CHECK(sorted_ids_for(dir / "db", "musala") == std::vector<std::string>{"expanding"});
 }
 
 TEST_CASE("right-to-left text, combining characters and emoji are indexed and found", "[reliability][hostile]") {
@@ -178,15 +178,15 @@ TEST_CASE("right-to-left text, combining characters and emoji are indexed and fo
                    json_line("combining", "Kafe\u0301 baru di alun-alun, " + zalgo + " katanya.") +
                    json_line("emoji", "Banjir \U0001F30A\U0001F30A di Demak \U0001F468\u200D\U0001F469\u200D\U0001F467 \U0001F1EE\U0001F1E9 \u2764\uFE0F.",
                              "\U0001F6A8 Siaga banjir"));
-    const Run run = index(dir / "db", {dir / "scripts.jsonl"});
+    const IndexRun run = index(dir / "db", {dir / "scripts.jsonl"});
     CHECK(run.summary.indexed == 3);
-    CHECK(ids_for(dir / "db", "pengajian") == std::vector<std::string>{"rtl"});
-    CHECK(ids_for(dir / "db", "\u0628\u0633\u0645") == std::vector<std::string>{"rtl"});
-    CHECK(ids_for(dir / "db", "\u05e9\u05dc\u05d5\u05dd") == std::vector<std::string>{"rtl"});
+    CHECK(sorted_ids_for(dir / "db", "pengajian") == std::vector<std::string>{"rtl"});
+    CHECK(sorted_ids_for(dir / "db", "\u0628\u0633\u0645") == std::vector<std::string>{"rtl"});
+    CHECK(sorted_ids_for(dir / "db", "\u05e9\u05dc\u05d5\u05dd") == std::vector<std::string>{"rtl"});
     // A decomposed é (e + combining acute) and a precomposed one are the same word.
-    CHECK(ids_for(dir / "db", "kaf\u00e9") == std::vector<std::string>{"combining"});
-    CHECK(ids_for(dir / "db", "banjir \U0001F30A") == std::vector<std::string>{"emoji"});
-    CHECK(ids_for(dir / "db", "\u202Ebanjir\u202C demak") == std::vector<std::string>{"emoji"});
+    CHECK(sorted_ids_for(dir / "db", "kaf\u00e9") == std::vector<std::string>{"combining"});
+    CHECK(sorted_ids_for(dir / "db", "banjir \U0001F30A") == std::vector<std::string>{"emoji"});
+    CHECK(sorted_ids_for(dir / "db", "\u202Ebanjir\u202C demak") == std::vector<std::string>{"emoji"});
 }
 
 TEST_CASE("JSON with wrong types or duplicate keys is rejected by line and deep nesting does no harm", "[reliability][hostile]") {
@@ -217,7 +217,7 @@ TEST_CASE("JSON with wrong types or duplicate keys is rejected by line and deep 
              std::string(100000, ']') + "}\n";
     write_file(dir.path() / "types.jsonl", lines);
 
-    const Run run = index(dir / "db", {dir / "types.jsonl"});
+    const IndexRun run = index(dir / "db", {dir / "types.jsonl"});
     CHECK(run.summary.indexed == 3);
     CHECK(run.summary.rejected == bad.size());
     for (std::size_t i = 0; i < bad.size(); ++i) {
@@ -226,7 +226,7 @@ TEST_CASE("JSON with wrong types or duplicate keys is rejected by line and deep 
     }
     CHECK_THAT(run.rejects.at(8).reason(), Catch::Contains("\"id\"") && Catch::Contains("more than once"));
     CHECK_THAT(run.rejects.at(9).reason(), Catch::Contains("\"body\"") && Catch::Contains("more than once"));
-    CHECK(ids_for(dir / "db", "posyandu OR puskesmas OR lumbung") == std::vector<std::string>{"ok-1", "ok-2", "ok-3"});
+    CHECK(sorted_ids_for(dir / "db", "posyandu OR puskesmas OR lumbung") == std::vector<std::string>{"ok-1", "ok-2", "ok-3"});
     check_keeper_kept(dir / "db");
 }
 
@@ -251,13 +251,13 @@ TEST_CASE("a directory with binary files, symbolic link loops and a pipe is read
     REQUIRE(mkfifo((in / "h-pipe").c_str(), 0644) == 0);  // reading it would wait forever
     write_file(in / "z.jsonl", json_line("z", "Puskesmas menambah jam layanan."));
 
-    const Run run = index(dir / "db", {in.string()});
+    const IndexRun run = index(dir / "db", {in.string()});
     for (const auto& e : run.rejects) INFO(e.what());
     CHECK(run.summary.indexed == 2);
     // The two noise files are rejected by name; links that lead nowhere and the pipe hold no article to reject.
     REQUIRE(run.rejects.size() == 2);
     CHECK(run.rejects[0].file().ends_with("b-noise.bin"));
     CHECK(run.rejects[1].file().ends_with("c-noise-without-nul.dat"));
-    CHECK(ids_for(dir / "db", "posyandu OR puskesmas") == std::vector<std::string>{"a", "z"});
+    CHECK(sorted_ids_for(dir / "db", "posyandu OR puskesmas") == std::vector<std::string>{"a", "z"});
     check_keeper_kept(dir / "db");
 }

@@ -12,11 +12,10 @@ using namespace telusur::test;
 
 namespace {
 
-constexpr std::size_t corpus_size = 2000;
 constexpr std::size_t committed_before = 500;
-constexpr std::size_t commit_every = 50;
 
-std::vector<std::string> indexing_job(const std::string& db, const std::string& corpus) {
+// Plain indexing (telusur index), committing every commit_every articles.
+std::vector<std::string> index_job(const std::string& db, const std::string& corpus) {
     return {"index", "--db", db, "--commit-every", std::to_string(commit_every), corpus};
 }
 
@@ -50,7 +49,7 @@ void check_runs_out_and_recovers(const ScratchDir& dir, const std::string& db, c
     CHECK(contents == generated_contents(contents.size()));
 
     make_room();
-    REQUIRE(Child(indexing_job(db, corpus), dir / "again.err").wait() == 0);
+    REQUIRE(Child(index_job(db, corpus), dir / "again.err").wait() == 0);
     CHECK(index_contents(db) == generated_contents(corpus_size));
 }
 
@@ -84,10 +83,10 @@ TEST_CASE("indexing onto a full filesystem fails with one clear line and keeps t
     }
     const std::string db = dir / "small/db";
     write_file(dir.path() / "first.jsonl", generated_corpus(0, committed_before));
-    REQUIRE(Child(indexing_job(db, dir / "first.jsonl"), dir / "first.err").wait() == 0);
+    REQUIRE(Child(index_job(db, dir / "first.jsonl"), dir / "first.err").wait() == 0);
     check_runs_out_and_recovers(
         dir, db, "No space left on device",
-        [&](const std::string& err) { return Child(indexing_job(db, dir / "corpus.jsonl"), err).wait(); },
+        [&](const std::string& err) { return Child(index_job(db, dir / "corpus.jsonl"), err).wait(); },
         [&] { small.grow(); });
 }
 
@@ -96,11 +95,11 @@ TEST_CASE("indexing that may not grow its files fails with one clear line and ke
     ScratchDir dir;
     const std::string db = dir / "db";
     write_file(dir.path() / "first.jsonl", generated_corpus(0, committed_before));
-    REQUIRE(Child(indexing_job(db, dir / "first.jsonl"), dir / "first.err").wait() == 0);
+    REQUIRE(Child(index_job(db, dir / "first.jsonl"), dir / "first.err").wait() == 0);
     // Room for the index to grow a little, not enough for the whole corpus.
     const rlim_t room = static_cast<rlim_t>(largest_file(db) * 3 / 2);
     check_runs_out_and_recovers(
         dir, db, "File too large",
-        [&](const std::string& err) { return Child(indexing_job(db, dir / "corpus.jsonl"), err, room).wait(); },
+        [&](const std::string& err) { return Child(index_job(db, dir / "corpus.jsonl"), err, room).wait(); },
         [] {});
 }

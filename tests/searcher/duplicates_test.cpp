@@ -12,9 +12,7 @@ using namespace telusur;
 
 namespace {
 
-Results search(const std::string& query, const SearchOptions& options = {}) {
-    return test::search_sample(query, options);
-}
+using telusur::test::search_sample;
 
 const Hit* hit_with(const Results& results, const std::string& id) {
     const auto it = std::find_if(results.hits.begin(), results.hits.end(), [&](const Hit& h) { return h.id == id; });
@@ -24,7 +22,7 @@ const Hit* hit_with(const Results& results, const std::string& id) {
 }  // namespace
 
 TEST_CASE("a republished article folds into one hit that lists it", "[searcher][duplicates]") {
-    const Results results = search("banjir blora bpbd", {.limit = 20});
+    const Results results = search_sample("banjir blora bpbd", {.limit = 20});
     const Hit* original = hit_with(results, "sample-001");
     const Hit* copy = hit_with(results, "sample-038");
     REQUIRE((original != nullptr) != (copy != nullptr));  // exactly one of the two is shown
@@ -36,11 +34,11 @@ TEST_CASE("without collapsing, near-duplicates show as separate hits, and the to
     SearchOptions all;
     all.limit = 20;
     all.collapse_duplicates = false;
-    const Results separate = search("banjir blora bpbd", all);
+    const Results separate = search_sample("banjir blora bpbd", all);
     REQUIRE(hit_with(separate, "sample-001"));
     REQUIRE(hit_with(separate, "sample-038"));
     CHECK(hit_with(separate, "sample-001")->duplicates.empty());
-    const Results folded = search("banjir blora bpbd", {.limit = 20});
+    const Results folded = search_sample("banjir blora bpbd", {.limit = 20});
     CHECK(separate.total_exact);
     CHECK(folded.total_exact);
     CHECK(folded.total == separate.total - 1);
@@ -50,8 +48,8 @@ TEST_CASE("a page of one hit counts the near-duplicate it folds beyond the page 
     SearchOptions all;
     all.limit = 1;
     all.collapse_duplicates = false;
-    const Results separate = search("banjir blora bpbd", all);
-    const Results folded = search("banjir blora bpbd", {.limit = 1});
+    const Results separate = search_sample("banjir blora bpbd", all);
+    const Results folded = search_sample("banjir blora bpbd", {.limit = 1});
     REQUIRE(folded.hits.size() == 1);
     CHECK(folded.hits[0].id == separate.hits[0].id);
     REQUIRE(separate.total_exact);
@@ -60,13 +58,13 @@ TEST_CASE("a page of one hit counts the near-duplicate it folds beyond the page 
     // And every page of one hit after it: the twin never shows as a hit of its own.
     std::vector<std::string> paged;
     for (std::size_t offset = 0; offset < folded.total; ++offset)
-        for (const Hit& hit : search("banjir blora bpbd", {.limit = 1, .offset = offset}).hits) paged.push_back(hit.id);
+        for (const Hit& hit : search_sample("banjir blora bpbd", {.limit = 1, .offset = offset}).hits) paged.push_back(hit.id);
     CHECK(paged.size() == folded.total);
     CHECK((std::count(paged.begin(), paged.end(), "sample-001") + std::count(paged.begin(), paged.end(), "sample-038")) == 1);
 }
 
 TEST_CASE("different reports of the same event are not folded together", "[searcher][duplicates]") {
-    const Results results = search("banjir bekasi");
+    const Results results = search_sample("banjir bekasi");
     REQUIRE(hit_with(results, "sample-006"));
     REQUIRE(hit_with(results, "sample-007"));
     CHECK(hit_with(results, "sample-006")->duplicates.empty());
@@ -74,7 +72,7 @@ TEST_CASE("different reports of the same event are not folded together", "[searc
 }
 
 TEST_CASE("a near-duplicate the query's filters exclude is not listed", "[searcher][duplicates]") {
-    const Results results = search("sumber:kabar-nusantara.example banjir blora");
+    const Results results = search_sample("sumber:kabar-nusantara.example banjir blora");
     const Hit* copy = hit_with(results, "sample-038");
     REQUIRE(copy);
     CHECK(copy->duplicates.empty());
@@ -84,18 +82,18 @@ TEST_CASE("a near-duplicate the query's filters exclude is not listed", "[search
 TEST_CASE("pages of collapsed results neither repeat nor skip hits", "[searcher][duplicates]") {
     std::vector<std::string> paged;
     for (std::size_t offset = 0; offset < 12; offset += 3)
-        for (const Hit& hit : search("banjir", {.limit = 3, .offset = offset}).hits) paged.push_back(hit.id);
+        for (const Hit& hit : search_sample("banjir", {.limit = 3, .offset = offset}).hits) paged.push_back(hit.id);
     std::vector<std::string> whole;
-    for (const Hit& hit : search("banjir", {.limit = 12}).hits) whole.push_back(hit.id);
+    for (const Hit& hit : search_sample("banjir", {.limit = 12}).hits) whole.push_back(hit.id);
     CHECK(paged == whole);
 }
 
 TEST_CASE("facets count folded near-duplicates as the articles they are", "[searcher][duplicates]") {
     SearchOptions options;
     options.facets = true;
-    const Results folded = search("banjir blora bpbd", options);
+    const Results folded = search_sample("banjir blora bpbd", options);
     options.collapse_duplicates = false;
-    const Results separate = search("banjir blora bpbd", options);
+    const Results separate = search_sample("banjir blora bpbd", options);
     REQUIRE(folded.total < separate.total);
     REQUIRE(folded.facets.size() == separate.facets.size());
     for (std::size_t i = 0; i < folded.facets.size(); ++i) {

@@ -20,9 +20,7 @@ namespace {
 
 using telusur::test::sample_index;
 
-Results search(const std::string& query, const SearchOptions& options = {}) {
-    return telusur::test::search_sample(query, options);
-}
+using telusur::test::search_sample;
 
 const std::string seed = "000_804e0742f2996cee";
 
@@ -51,14 +49,14 @@ std::vector<std::string> ids(const Results& results) {
 TEST_CASE("the seed article ranks first for the queries a reader would use for it", "[entity-search]") {
     for (const char* query : {"dinsos blora", "karang taruna blora", "dinas sosial p3a", "bimtek karang taruna cepu"}) {
         INFO(query);
-        const Results results = search(query);
+        const Results results = search_sample(query);
         REQUIRE_FALSE(results.hits.empty());
         CHECK(results.hits.front().id == seed);
     }
 }
 
 TEST_CASE("each hit lists the places and agencies it names", "[entity-search]") {
-    const Hit hit = search("karang taruna blora").hits.front();
+    const Hit hit = search_sample("karang taruna blora").hits.front();
     CHECK(contains(hit.places, "Kabupaten Blora"));
     CHECK(contains(hit.places, "Cepu"));
     CHECK_FALSE(hit.agencies.empty());
@@ -77,14 +75,14 @@ TEST_CASE("acronyms and full names find each other", "[entity-search]") {
 }
 
 TEST_CASE("tempat: and lembaga: filter by entity, and a province reaches the places in it", "[entity-search]") {
-    for (const Hit& hit : search("banjir tempat:blora", {.limit = 50}).hits) CHECK(contains(hit.places, "Kabupaten Blora"));
-    CHECK(contains(ids(search("karang taruna tempat:jawa-tengah")), seed));
-    CHECK(contains(ids(search("karang taruna place:\"Jawa Tengah\"")), seed));
-    CHECK_FALSE(contains(ids(search("karang taruna tempat:bekasi")), seed));
-    CHECK(contains(ids(search("bimtek lembaga:\"dinsos p3a\"")), seed));
-    CHECK(contains(ids(search("lansia lembaga:dinsos")), "sample-004"));  // "Dinas Sosial (Dinsos) Kabupaten Kediri"
-    CHECK(contains(ids(search("bimtek lembaga:dinsos")), seed));  // Dinsos P3A is a Dinas Sosial too
-    CHECK_THROWS_AS(search("banjir tempat:atlantis"), QueryError);
+    for (const Hit& hit : search_sample("banjir tempat:blora", {.limit = 50}).hits) CHECK(contains(hit.places, "Kabupaten Blora"));
+    CHECK(contains(ids(search_sample("karang taruna tempat:jawa-tengah")), seed));
+    CHECK(contains(ids(search_sample("karang taruna place:\"Jawa Tengah\"")), seed));
+    CHECK_FALSE(contains(ids(search_sample("karang taruna tempat:bekasi")), seed));
+    CHECK(contains(ids(search_sample("bimtek lembaga:\"dinsos p3a\"")), seed));
+    CHECK(contains(ids(search_sample("lansia lembaga:dinsos")), "sample-004"));  // "Dinas Sosial (Dinsos) Kabupaten Kediri"
+    CHECK(contains(ids(search_sample("bimtek lembaga:dinsos")), seed));  // Dinsos P3A is a Dinas Sosial too
+    CHECK_THROWS_AS(search_sample("banjir tempat:atlantis"), QueryError);
 }
 
 TEST_CASE("tempat: alone lists the articles that name the place most prominently first", "[entity-search]") {
@@ -113,20 +111,20 @@ TEST_CASE("a name inside a longer written word does not stand in for the whole w
     auto complete = [](const Results& results) {
         return std::count_if(results.hits.begin(), results.hits.end(), [](const Hit& hit) { return !hit.partial; });
     };
-    const Results outlet = search("blora-ekspres.com", {.limit = 50});
+    const Results outlet = search_sample("blora-ekspres.com", {.limit = 50});
     REQUIRE(complete(outlet) > 0);
     CHECK(outlet.hits.front().id == seed);
-    CHECK(complete(outlet) == complete(search("\"blora-ekspres.com\"", {.limit = 50})));
-    CHECK(complete(outlet) < complete(search("blora", {.limit = 50})));
+    CHECK(complete(outlet) == complete(search_sample("\"blora-ekspres.com\"", {.limit = 50})));
+    CHECK(complete(outlet) < complete(search_sample("blora", {.limit = 50})));
     // The same for an agency at the start of a dotted slug: the other words still count.
-    const Results slug = search("dinsos.gelar.bimtek.karang.taruna");
+    const Results slug = search_sample("dinsos.gelar.bimtek.karang.taruna");
     REQUIRE_FALSE(slug.hits.empty());
     CHECK(slug.hits.front().id == seed);
 }
 
 TEST_CASE("a plain query for a province does not expand to its regencies", "[entity-search]") {
     // The seed names Blora and Cepu but never writes "Jawa Tengah".
-    CHECK_FALSE(contains(ids(search("\"jawa tengah\"")), seed));
+    CHECK_FALSE(contains(ids(search_sample("\"jawa tengah\"")), seed));
 }
 
 TEST_CASE("the entity boost ranks articles about the place above passing mentions, and 0 turns it off", "[entity-search]") {
@@ -153,7 +151,7 @@ TEST_CASE("facets count places and agencies, sources and dates over all matches"
     SearchOptions options;
     options.facets = true;
     options.limit = 1;
-    const Results results = search("banjir", options);
+    const Results results = search_sample("banjir", options);
     auto facet = [&](const std::string& name) {
         for (const Facet& f : results.facets)
             if (f.name == name) return f;
@@ -166,14 +164,14 @@ TEST_CASE("facets count places and agencies, sources and dates over all matches"
     // folded into a hit count too.
     SearchOptions every_article = options;
     every_article.collapse_duplicates = false;
-    CHECK(by_source == search("banjir", every_article).total);
+    CHECK(by_source == search_sample("banjir", every_article).total);
     CHECK_FALSE(facet("place").values.empty());
     CHECK_FALSE(facet("year").values.empty());
     CHECK(facet("month").values.front().first.size() == 7);  // yyyy-mm
     // Each count is the number of matching articles that have the value, as their hits show it.
     every_article.limit = 1000;
     every_article.facets = false;
-    const Results all = search("banjir", every_article);
+    const Results all = search_sample("banjir", every_article);
     REQUIRE(all.hits.size() == all.total);
     auto articles_with = [&](const std::string& name, const std::string& value) {
         std::size_t n = 0;

@@ -17,9 +17,7 @@ namespace {
 
 using telusur::test::sample_index;
 
-Results search(const std::string& query, const SearchOptions& options = {}) {
-    return telusur::test::search_sample(query, options);
-}
+using telusur::test::search_sample;
 
 bool contains_id(const Results& results, const std::string& id) {
     return std::any_of(results.hits.begin(), results.hits.end(), [&](const Hit& h) { return h.id == id; });
@@ -62,7 +60,7 @@ SearchOptions bracketed() {
 }  // namespace
 
 TEST_CASE("karang taruna blora ranks the seed article first", "[searcher]") {
-    const Results results = search("karang taruna blora");
+    const Results results = search_sample("karang taruna blora");
     REQUIRE_FALSE(results.hits.empty());
     CHECK(results.hits.front().id == "000_804e0742f2996cee");
     CHECK(results.hits.front().title == "Dinsos P3A Gelar Bimtek Karang Taruna Se-Kabupaten Blora");
@@ -70,7 +68,7 @@ TEST_CASE("karang taruna blora ranks the seed article first", "[searcher]") {
 }
 
 TEST_CASE("all words are required, and partial matches follow marked as partial", "[searcher]") {
-    const Results results = search("karang taruna blora", {.limit = 20});
+    const Results results = search_sample("karang taruna blora", {.limit = 20});
     bool seen_partial = false;
     for (const Hit& hit : results.hits) {
         if (hit.partial) seen_partial = true;
@@ -83,65 +81,65 @@ TEST_CASE("all words are required, and partial matches follow marked as partial"
 }
 
 TEST_CASE("a phrase matches the words in order only", "[searcher]") {
-    const Results phrase = search("\"karang taruna\"");
+    const Results phrase = search_sample("\"karang taruna\"");
     CHECK(contains_id(phrase, "000_804e0742f2996cee"));
-    const Results reversed = search("\"taruna karang\"");
+    const Results reversed = search_sample("\"taruna karang\"");
     CHECK_FALSE(contains_id(reversed, "000_804e0742f2996cee"));
 }
 
 TEST_CASE("exclusion removes articles with the word", "[searcher]") {
-    const Results with = search("karang taruna");
+    const Results with = search_sample("karang taruna");
     REQUIRE(contains_id(with, "000_804e0742f2996cee"));
-    CHECK_FALSE(contains_id(search("karang taruna -blora"), "000_804e0742f2996cee"));
-    CHECK_FALSE(contains_id(search("karang taruna NOT bimtek"), "000_804e0742f2996cee"));
-    CHECK(search("-banjir").total > 0);  // exclusion alone searches everything else
+    CHECK_FALSE(contains_id(search_sample("karang taruna -blora"), "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search_sample("karang taruna NOT bimtek"), "000_804e0742f2996cee"));
+    CHECK(search_sample("-banjir").total > 0);  // exclusion alone searches everything else
 }
 
 TEST_CASE("OR finds articles with either word", "[searcher]") {
-    const Results either = search("bimtek OR stunting");
-    const Results one = search("bimtek"), other = search("stunting");
+    const Results either = search_sample("bimtek OR stunting");
+    const Results one = search_sample("bimtek"), other = search_sample("stunting");
     CHECK(either.total == one.total + other.total);
 }
 
 TEST_CASE("AND joins words as a plain space does, and parentheses group", "[searcher]") {
-    CHECK(search("bimtek AND blora").total == search("bimtek blora").total);
-    const Results grouped = search("(bimtek OR stunting) blora", {.limit = 50});
+    CHECK(search_sample("bimtek AND blora").total == search_sample("bimtek blora").total);
+    const Results grouped = search_sample("(bimtek OR stunting) blora", {.limit = 50});
     CHECK(contains_id(grouped, "000_804e0742f2996cee"));
     CHECK_FALSE(grouped.hits.front().partial);
     auto complete = [](const Results& results) {
         return std::count_if(results.hits.begin(), results.hits.end(), [](const Hit& hit) { return !hit.partial; });
     };
     // The group is one required part: the articles with Blora and either word.
-    CHECK(complete(grouped) >= complete(search("bimtek blora", {.limit = 50})));
-    CHECK(complete(grouped) < complete(search("blora", {.limit = 50})));
+    CHECK(complete(grouped) >= complete(search_sample("bimtek blora", {.limit = 50})));
+    CHECK(complete(grouped) < complete(search_sample("blora", {.limit = 50})));
 }
 
 TEST_CASE("judul: and title: search the headline only", "[searcher]") {
     // The seed's headline names Bimtek; its body, not its headline, names kesejahteraan.
-    CHECK(contains_id(search("judul:bimtek"), "000_804e0742f2996cee"));
-    CHECK(contains_id(search("title:\"karang taruna\""), "000_804e0742f2996cee"));
-    CHECK(contains_id(search("kesejahteraan", {.limit = 50}), "000_804e0742f2996cee"));
-    CHECK_FALSE(contains_id(search("judul:kesejahteraan", {.limit = 50}), "000_804e0742f2996cee"));
+    CHECK(contains_id(search_sample("judul:bimtek"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search_sample("title:\"karang taruna\""), "000_804e0742f2996cee"));
+    CHECK(contains_id(search_sample("kesejahteraan", {.limit = 50}), "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search_sample("judul:kesejahteraan", {.limit = 50}), "000_804e0742f2996cee"));
 }
 
 TEST_CASE("source and date filters restrict the matches", "[searcher]") {
-    CHECK(search("karang taruna source:blora-ekspres.com").hits.size() == 1);
-    CHECK(search("karang taruna sumber:BLORA-EKSPRES.COM").hits.size() == 1);
-    CHECK(search("karang taruna source:nowhere.example").hits.empty());
-    CHECK(contains_id(search("karang taruna date:2020-10-28"), "000_804e0742f2996cee"));
-    CHECK(contains_id(search("karang taruna date:2020-10"), "000_804e0742f2996cee"));
-    CHECK(contains_id(search("karang taruna tanggal:2020-10-01..2020-10-31"), "000_804e0742f2996cee"));
-    CHECK(contains_id(search("karang taruna date:..2020"), "000_804e0742f2996cee"));
-    CHECK_FALSE(contains_id(search("karang taruna date:2019"), "000_804e0742f2996cee"));
-    CHECK_FALSE(contains_id(search("karang taruna date:2020-11-01.."), "000_804e0742f2996cee"));
-    for (const Hit& hit : search("banjir date:2021", {.limit = 50}).hits) CHECK(hit.date.starts_with("2021"));
+    CHECK(search_sample("karang taruna source:blora-ekspres.com").hits.size() == 1);
+    CHECK(search_sample("karang taruna sumber:BLORA-EKSPRES.COM").hits.size() == 1);
+    CHECK(search_sample("karang taruna source:nowhere.example").hits.empty());
+    CHECK(contains_id(search_sample("karang taruna date:2020-10-28"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search_sample("karang taruna date:2020-10"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search_sample("karang taruna tanggal:2020-10-01..2020-10-31"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search_sample("karang taruna date:..2020"), "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search_sample("karang taruna date:2019"), "000_804e0742f2996cee"));
+    CHECK_FALSE(contains_id(search_sample("karang taruna date:2020-11-01.."), "000_804e0742f2996cee"));
+    for (const Hit& hit : search_sample("banjir date:2021", {.limit = 50}).hits) CHECK(hit.date.starts_with("2021"));
 }
 
 TEST_CASE("sumber: takes an outlet's name without its domain", "[searcher]") {
-    CHECK(search("karang taruna sumber:blora-ekspres").hits.size() == 1);  // blora-ekspres.com
-    CHECK(search("karang taruna sumber:BLORA-EKSPRES").hits.size() == 1);
-    CHECK(search("karang taruna sumber:blora").hits.empty());  // a name, not the start of one
-    CHECK(search("karang taruna sumber:ekspres.com").hits.empty());
+    CHECK(search_sample("karang taruna sumber:blora-ekspres").hits.size() == 1);  // blora-ekspres.com
+    CHECK(search_sample("karang taruna sumber:BLORA-EKSPRES").hits.size() == 1);
+    CHECK(search_sample("karang taruna sumber:blora").hits.empty());  // a name, not the start of one
+    CHECK(search_sample("karang taruna sumber:ekspres.com").hits.empty());
 }
 
 TEST_CASE("a query of filters alone lists the newest articles first", "[searcher]") {
@@ -172,13 +170,13 @@ TEST_CASE("a query of filters alone lists the newest articles first", "[searcher
 
 TEST_CASE("a query word finds the inflected forms of the same stem", "[searcher]") {
     // "gelar" and "menggelar" share a stem; the seed says "menggelar".
-    CHECK(contains_id(search("gelar bimtek"), "000_804e0742f2996cee"));
+    CHECK(contains_id(search_sample("gelar bimtek"), "000_804e0742f2996cee"));
 }
 
 TEST_CASE("hyphenated words match whole and by their parts", "[searcher]") {
-    CHECK(contains_id(search("se-kabupaten blora"), "000_804e0742f2996cee"));
-    CHECK(search("covid-19").total > 0);
-    CHECK(search("covid-19").total == search("\"covid 19\"").total);
+    CHECK(contains_id(search_sample("se-kabupaten blora"), "000_804e0742f2996cee"));
+    CHECK(search_sample("covid-19").total > 0);
+    CHECK(search_sample("covid-19").total == search_sample("\"covid 19\"").total);
 }
 
 TEST_CASE("a word news writes with a hyphen and without is found either way, and marked", "[searcher]") {
@@ -323,20 +321,20 @@ TEST_CASE("a query in spoken Indonesian finds the articles that write the formal
 
 TEST_CASE("words joined by dots match whole, and as partial matches when no article has them all", "[searcher]") {
     // A headline slug pasted as the query: its words are words, not one unknown token.
-    CHECK(contains_id(search("karang.taruna.blora"), "000_804e0742f2996cee"));
-    const Results slug = search("dinsos.gelar.bimtek.karang.taruna.zzyzxwq");
+    CHECK(contains_id(search_sample("karang.taruna.blora"), "000_804e0742f2996cee"));
+    const Results slug = search_sample("dinsos.gelar.bimtek.karang.taruna.zzyzxwq");
     REQUIRE_FALSE(slug.hits.empty());
     CHECK(slug.hits.front().id == "000_804e0742f2996cee");
     CHECK(slug.hits.front().partial);
     // Quoted, the words must still stand together.
-    CHECK(search("\"karang.taruna.zzyzxwq\"").hits.empty());
+    CHECK(search_sample("\"karang.taruna.zzyzxwq\"").hits.empty());
 }
 
 TEST_CASE("snippets show the matched words highlighted, cut at word boundaries", "[searcher]") {
     SearchOptions options;
     options.highlight_begin = "[";
     options.highlight_end = "]";
-    const Results results = search("karang taruna blora", options);
+    const Results results = search_sample("karang taruna blora", options);
     const std::string& snippet = results.hits.front().snippet;
     CHECK_THAT(snippet, Catch::Contains("[Karang] [Taruna]"));
     CHECK_THAT(snippet, Catch::Contains("[Blora]"));
@@ -346,10 +344,10 @@ TEST_CASE("snippets show the matched words highlighted, cut at word boundaries",
 
 TEST_CASE("each hit's snippet is cut from its own article, as it would be on a page of its own", "[searcher]") {
     for (const char* query : {"banjir", "warga desa", "blora"}) {
-        const Results page = search(query);
+        const Results page = search_sample(query);
         REQUIRE(page.hits.size() >= 3);
         for (std::size_t i = 0; i < page.hits.size(); ++i) {
-            const Results alone = search(query, {.limit = 1, .offset = i});
+            const Results alone = search_sample(query, {.limit = 1, .offset = i});
             REQUIRE(alone.hits.size() == 1);
             CHECK(alone.hits[0].id == page.hits[i].id);
             CHECK(alone.hits[0].snippet == page.hits[i].snippet);
@@ -358,9 +356,9 @@ TEST_CASE("each hit's snippet is cut from its own article, as it would be on a p
 }
 
 TEST_CASE("pages follow on from each other", "[searcher]") {
-    const Results all = search("banjir", {.limit = 6});
+    const Results all = search_sample("banjir", {.limit = 6});
     REQUIRE(all.hits.size() >= 4);
-    const Results second = search("banjir", {.limit = 2, .offset = 2});
+    const Results second = search_sample("banjir", {.limit = 2, .offset = 2});
     REQUIRE(second.hits.size() == 2);
     CHECK(second.hits[0].id == all.hits[2].id);
     CHECK(second.hits[0].rank == 3);
@@ -368,9 +366,9 @@ TEST_CASE("pages follow on from each other", "[searcher]") {
 }
 
 TEST_CASE("a query that cannot be parsed is refused with its position", "[searcher]") {
-    CHECK_THROWS_AS(search("\"karang taruna"), QueryError);
-    CHECK_THROWS_AS(search(""), QueryError);
-    CHECK_THROWS_AS(search("banjir", {.limit = 1000000}), ArgumentError);
+    CHECK_THROWS_AS(search_sample("\"karang taruna"), QueryError);
+    CHECK_THROWS_AS(search_sample(""), QueryError);
+    CHECK_THROWS_AS(search_sample("banjir", {.limit = 1000000}), ArgumentError);
 }
 
 TEST_CASE("stats describe the index", "[searcher]") {
@@ -514,40 +512,40 @@ TEST_CASE("searching for any word (--any) ranks articles in one list, none marke
     SearchOptions any;
     any.any_word = true;
     any.limit = 50;
-    const Results all_first = search("karang taruna blora", {.limit = 50});
-    const Results either = search("karang taruna blora", any);
+    const Results all_first = search_sample("karang taruna blora", {.limit = 50});
+    const Results either = search_sample("karang taruna blora", any);
     CHECK(either.total == all_first.total);  // the same articles
     for (const Hit& hit : either.hits) CHECK_FALSE(hit.partial);
     CHECK(either.hits.front().id == "000_804e0742f2996cee");
 }
 
 TEST_CASE("a misspelled query gets a suggestion from the index's own words, and --auto-correct uses it", "[searcher]") {
-    CHECK(search("kesejahtraan").suggestion == "kesejahteraan");
-    CHECK(search("pemberdayan").suggestion == "pemberdayaan");
-    CHECK(search("kabupatn blora").suggestion == "kabupaten blora");
-    CHECK(search("\"karang tarna\" -banjir").suggestion == "\"karang taruna\" -banjir");  // the rest kept as typed
-    CHECK(search("karang taruna blora").suggestion.empty());   // nothing unknown
-    CHECK(search("sumber:nowhere.example karang").suggestion.empty());  // field values are not words to correct
-    CHECK(search("zzzzqqqq").suggestion.empty());              // nothing near it
+    CHECK(search_sample("kesejahtraan").suggestion == "kesejahteraan");
+    CHECK(search_sample("pemberdayan").suggestion == "pemberdayaan");
+    CHECK(search_sample("kabupatn blora").suggestion == "kabupaten blora");
+    CHECK(search_sample("\"karang tarna\" -banjir").suggestion == "\"karang taruna\" -banjir");  // the rest kept as typed
+    CHECK(search_sample("karang taruna blora").suggestion.empty());   // nothing unknown
+    CHECK(search_sample("sumber:nowhere.example karang").suggestion.empty());  // field values are not words to correct
+    CHECK(search_sample("zzzzqqqq").suggestion.empty());              // nothing near it
     // A place the sample never names is a name typed as meant, not a slip for the nearest known word.
-    CHECK(search("pemalang").hits.empty());
-    CHECK(search("pemalang").suggestion.empty());             // not "pemasang"
-    CHECK(search("kesejahtraan pemalang").suggestion == "kesejahteraan pemalang");
+    CHECK(search_sample("pemalang").hits.empty());
+    CHECK(search_sample("pemalang").suggestion.empty());             // not "pemasang"
+    CHECK(search_sample("kesejahtraan pemalang").suggestion == "kesejahteraan pemalang");
     // Known words are told from the search's own statistics, and from the index for a word the search left out
     // (a stopword most articles have ranks no partial match): either way they are not corrected.
     SearchOptions any;
     any.any_word = true;
-    CHECK(search("kabupatn di blora", any).suggestion == "kabupaten di blora");
-    CHECK(search("karang taruna di blora", any).suggestion.empty());
-    CHECK(search("kabupatn di blora").suggestion == "kabupaten di blora");
+    CHECK(search_sample("kabupatn di blora", any).suggestion == "kabupaten di blora");
+    CHECK(search_sample("karang taruna di blora", any).suggestion.empty());
+    CHECK(search_sample("kabupatn di blora").suggestion == "kabupaten di blora");
 
     SearchOptions correct;
     correct.auto_correct = true;
-    const Results results = search("kesejahtraan", correct);
+    const Results results = search_sample("kesejahtraan", correct);
     CHECK(results.auto_corrected);
     CHECK(results.query == "kesejahtraan");
     CHECK(results.total > 0);
-    CHECK_FALSE(search("kesejahtraan").auto_corrected);
+    CHECK_FALSE(search_sample("kesejahtraan").auto_corrected);
 }
 
 TEST_CASE("auto-correct takes the suggestion when no article has every word and the suggestion's articles do",
@@ -555,29 +553,29 @@ TEST_CASE("auto-correct takes the suggestion when no article has every word and 
     SearchOptions correct;
     correct.auto_correct = true;
     // blora alone matches: the misspelt word leaves only partial matches, and the suggestion has complete ones.
-    const Results as_typed = search("kabupatn blora");
+    const Results as_typed = search_sample("kabupatn blora");
     REQUIRE(as_typed.total > 0);
     CHECK(as_typed.complete == 0);
     CHECK(as_typed.hits.at(0).partial);
-    const Results corrected = search("kabupatn blora", correct);
+    const Results corrected = search_sample("kabupatn blora", correct);
     CHECK(corrected.auto_corrected);
     CHECK(corrected.query == "kabupatn blora");
     CHECK(corrected.suggestion == "kabupaten blora");
     CHECK(corrected.complete > 0);
     CHECK_FALSE(corrected.hits.at(0).partial);
-    CHECK(corrected.hits.at(0).id == search("kabupaten blora").hits.at(0).id);
+    CHECK(corrected.hits.at(0).id == search_sample("kabupaten blora").hits.at(0).id);
     // A suggestion no better than the query (its articles lack a word too) is offered, not taken.
-    const Results kept = search("kabupatn blora zzzzqqqq", correct);
+    const Results kept = search_sample("kabupatn blora zzzzqqqq", correct);
     CHECK_FALSE(kept.auto_corrected);
     CHECK(kept.suggestion == "kabupaten blora zzzzqqqq");
-    CHECK(kept.total == search("kabupatn blora zzzzqqqq").total);
+    CHECK(kept.total == search_sample("kabupatn blora zzzzqqqq").total);
     // A query with complete matches is never corrected, whatever the suggestion.
-    CHECK(search("karang taruna blora").complete > 0);
-    CHECK_FALSE(search("karang taruna blora", correct).auto_corrected);
+    CHECK(search_sample("karang taruna blora").complete > 0);
+    CHECK_FALSE(search_sample("karang taruna blora", correct).auto_corrected);
     // With any_word every match is complete.
     SearchOptions any;
     any.any_word = true;
-    const Results either = search("karang taruna blora", any);
+    const Results either = search_sample("karang taruna blora", any);
     CHECK(either.complete == either.total);
 }
 
