@@ -25,8 +25,6 @@
 
 namespace telusur::test {
 
-// Article i of a generated corpus: every one names the same topic word ("laporan") and its own number, so a search
-// for the topic counts them all and the body tells which article it is.
 // The generated corpus the jobs under test index, and how often they commit.
 constexpr std::size_t corpus_size = 2000;
 constexpr std::size_t commit_every = 50;
@@ -36,6 +34,8 @@ inline std::vector<std::string> reindex_job(const std::string& db, const std::st
     return {"reindex", "--quiet", "--jobs", "2", "--db", db, "--commit-every", std::to_string(commit_every), corpus};
 }
 
+// Article i of a generated corpus: every one names the same topic word ("laporan") and its own number, so a search
+// for the topic counts them all and the body tells which article it is.
 inline std::string generated_id(std::size_t i) { return "gen-" + std::to_string(i); }
 inline std::string generated_body(std::size_t i) {
     return "Laporan nomor " + std::to_string(i) + " tentang kegiatan warga desa dan rapat kelurahan minggu ini.";
