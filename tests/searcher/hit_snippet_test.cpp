@@ -87,6 +87,18 @@ Xapian::Document stored_document(Analyzer& analyzer, const std::string& body, bo
     return doc;
 }
 
+// For each query, the snippet of `body` from its stored words against the snippet of a full analysis.
+void check_body_snippets_as_full_analysis(Analyzer& analyzer, const std::string& body,
+                                          std::initializer_list<const char*> queries, const SnippetStyle& style) {
+    for (const std::string query : queries) {
+        std::set<std::string> terms;
+        for (const Token& token : analyzer.analyze(query)) terms.insert(token.term);
+        INFO(query);
+        CHECK(HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)) ==
+              make_snippet(analyzer, body, terms, style));
+    }
+}
+
 }  // namespace
 
 TEST_CASE("a word printed like a query term but indexed under another is not marked", "[searcher][snippet]") {
@@ -156,13 +168,7 @@ TEST_CASE("the parts of a reduplication kept whole are marked by its term, not b
     Analyzer& analyzer = analysis.analyzer;
     const std::string body = "Undang-Undang itu mengundang kritik dari anak-anak muda.";
     const SnippetStyle style{"[", "]", 240};
-    for (const std::string query : {"undang-undang", "mengundang", "anak"}) {
-        std::set<std::string> terms;
-        for (const Token& token : analyzer.analyze(query)) terms.insert(token.term);
-        INFO(query);
-        CHECK(HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)) ==
-              make_snippet(analyzer, body, terms, style));
-    }
+    check_body_snippets_as_full_analysis(analyzer, body, {"undang-undang", "mengundang", "anak"}, style);
     const std::set<std::string> law{"undang-undang"}, invite{analyzer.analyze("mengundang").front().term};
     CHECK(HitSnippets(analyzer, law, style).of(stored_document(analyzer, body)) ==
           "[Undang-Undang] itu mengundang kritik dari anak-anak muda.");
@@ -176,13 +182,8 @@ TEST_CASE("the parts of a word joined by a hyphen are marked by the term of the 
     Analyzer& analyzer = analysis.analyzer;
     const std::string body = "Penggemar K-pop dan pop Korea belanja di e-commerce, tidak di pasar-pasar-pasar.";
     const SnippetStyle style{"[", "]", 240};
-    for (const std::string query : {"kpop", "k-pop", "pop", "ecommerce", "commerce", "pasar"}) {
-        std::set<std::string> terms;
-        for (const Token& token : analyzer.analyze(query)) terms.insert(token.term);
-        INFO(query);
-        CHECK(HitSnippets(analyzer, terms, style).of(stored_document(analyzer, body)) ==
-              make_snippet(analyzer, body, terms, style));
-    }
+    check_body_snippets_as_full_analysis(analyzer, body, {"kpop", "k-pop", "pop", "ecommerce", "commerce", "pasar"},
+                                         style);
     const std::set<std::string> kpop{analyzer.analyze("kpop").front().term};
     CHECK(HitSnippets(analyzer, kpop, style).of(stored_document(analyzer, body)) ==
           "Penggemar [K-pop] dan pop Korea belanja di e-commerce, tidak di pasar-pasar-pasar.");
