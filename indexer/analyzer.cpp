@@ -47,10 +47,25 @@ bool is_ascii(std::string_view s) {
     return true;
 }
 
-// A sentence starts here: nothing but spaces and opening marks since the start, or since . ! ? or a line break.
+// The bytes of the space, quotation mark or parenthesis that ends text[0, at), or 0. Typographic quotes count as
+// the typewriter ones do: news writes “Luas lahan...” as often as "Luas lahan...", and an outlet's opening quote
+// may be a closing one (”Dana desa...”).
+std::size_t mark_before(std::string_view text, std::size_t at) {
+    if (at == 0) return 0;
+    const char last = text[at - 1];
+    if (last == ' ' || last == '"' || last == '\'' || last == '(') return 1;
+    const std::string_view before = text.substr(0, at);
+    for (const std::string_view quote : {"\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB"})
+        if (before.ends_with(quote)) return quote.size();
+    return 0;
+}
+
+// A sentence starts here: nothing but spaces and opening marks since the start, or since . ! ? … or a line break.
 bool starts_sentence(std::string_view text, std::size_t at) {
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '"' || text[at - 1] == '\'' || text[at - 1] == '(')) --at;
-    return at == 0 || text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?' || text[at - 1] == '\n';
+    while (const std::size_t mark = mark_before(text, at)) at -= mark;
+    if (at == 0) return true;
+    const char last = text[at - 1];
+    return last == '.' || last == '!' || last == '?' || last == '\n' || text.substr(0, at).ends_with("\u2026");
 }
 
 // "Blora", "Purwaningsih": a capital, then small letters. ALL CAPS says nothing (datelines, acronyms, shouting).

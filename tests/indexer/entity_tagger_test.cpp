@@ -60,6 +60,21 @@ TEST_CASE("a place name that is an ordinary word needs evidence", "[entities]") 
     CHECK(named("SERANG", TextCase::headline, true).size() == 2);    // but a dateline does (Kabupaten and Kota)
 }
 
+TEST_CASE("a capital opening a quotation is the sentence's, whichever quotation marks the outlet uses", "[entities]") {
+    // Luas ("area") and Benteng ("fort") are also districts; each opens a quoted sentence here.
+    for (const char* text : {"Lahan seluas 5.000 m2. \"Luas lahan sudah sesuai,\" katanya.",
+                                    "Lahan seluas 5.000 m2. \u201CLuas lahan sudah sesuai,\u201D katanya.",
+                                    "Lahan seluas 5.000 m2. \u201DLuas lahan sudah sesuai,\u201D katanya.",
+                                    "Lahan seluas 5.000 m2. \u2018Luas lahan sudah sesuai,\u2019 katanya.",
+                                    "Lahan seluas 5.000 m2. \u00ABLuas lahan sudah sesuai,\u00BB katanya.",
+                                    "Ia mengangguk\u2026 \u201CLuas lahan sudah sesuai,\u201D katanya.",
+                                    "Menara itu tua sekali.\u201D \u201CBenteng ini telah berdiri 1.000 tahun.\u201D"})
+        CHECK(named(text).empty());
+    // Mid-sentence, a quoted name keeps the capital that is its own.
+    CHECK(named("Ia menyebut \u201CBatu\u201D sebagai tujuan wisata.").size() == 1);
+    CHECK(named("Ia menyebut \"Batu\" sebagai tujuan wisata.").size() == 1);
+}
+
 TEST_CASE("a place name that is a personal name needs more than a capital", "[entities]") {
     CHECK(named("Kepala desa, Bambang Sutrisno, menjelaskan.").empty());
     // Gading Marten (an actor), Dipha Barus (a DJ), Mayang (a film's heroine); also districts of Probolinggo,
