@@ -233,18 +233,21 @@ struct Searcher::Impl {
                 facet_mset = mset;
                 facet_check = check;
             }
+            // Every match was counted: the count is exact and no more than Xapian was asked to check.
+            const bool all_counted = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() &&
+                                     mset.get_matches_upper_bound() <= check;
+            std::optional<Xapian::doccount> hits_counted;  // the exact count of hits once collapsed, where known
             std::set<Xapian::docid> clustered;
             if (options.collapse_duplicates) clustered = clustered_among(mset);
             if (options.collapse_duplicates && folds(query, mset, clustered)) {
                 enquire.set_collapse_key(schema::duplicate_slot);
                 mset = enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(count),
                                         check);
-                // Collapsing leaves Xapian's counts estimates unless the whole result fits in the match set. When
-                // few articles match, asking for all of them makes the count exact, cheaply; only the page becomes
-                // hits.
-                if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
-                    mset.get_uncollapsed_matches_upper_bound() <= exact_count_up_to)
-                    mset = enquire.get_mset(static_cast<Xapian::doccount>(first), exact_count_up_to, check);
+                // Collapsing leaves Xapian's counts estimates unless the whole result fits in the match set (for
+                // "kpk", 3,000 of click-id's 1,813 articles). But when every match was counted without collapsing,
+                // collapsing met every match too, and its lower bound, the articles in no cluster and the clusters
+                // met, is the count of hits.
+                if (all_counted) hits_counted = mset.get_matches_lower_bound();
                 enquire.set_collapse_key(Xapian::BAD_VALUENO);
                 first = 0;  // this match set starts at the page
                 clustered = clustered_among(mset);
@@ -266,6 +269,11 @@ struct Searcher::Impl {
             std::sort(bodies.begin(), bodies.end(),
                       [](const auto& a, const auto& b) { return a.first.get_docid() < b.first.get_docid(); });
             for (const auto& [doc, hit] : bodies) results.hits[hit].snippet = snippets->of(doc);
+            if (hits_counted) {
+                results.total += *hits_counted;
+                results.total_exact = true;
+                return *hits_counted;
+            }
             results.total += mset.get_matches_estimated();
             results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
             return mset.get_matches_upper_bound();
