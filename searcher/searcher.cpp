@@ -233,6 +233,9 @@ struct Searcher::Impl {
                 facet_mset = mset;
                 facet_check = check;
             }
+            // An estimated total counts articles, near-duplicates apart, as facets do: Xapian's estimate once they
+            // are folded is rounded to the breadth of its bounds, 1,000 for 1,455 articles.
+            const Xapian::doccount articles_estimated = mset.get_matches_estimated();
             // Every match was counted: the count is exact and no more than Xapian was asked to check.
             const bool all_counted = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() &&
                                      mset.get_matches_upper_bound() <= check;
@@ -274,18 +277,20 @@ struct Searcher::Impl {
                 results.total_exact = true;
                 return *hits_counted;
             }
-            results.total += mset.get_matches_estimated();
             results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+            results.total += results.total_exact ? mset.get_matches_upper_bound() : articles_estimated;
             return mset.get_matches_upper_bound();
         };
         // Facets describe the articles the query matches: those with every word, or, when there are none (or with
         // --any), those with some of them.
         auto count_facets = [&] {
             if (!options.facets) return;
-            // Facets count articles, near-duplicates folded into a hit too, so they compare with the uncollapsed
-            // counts. Fewer seen than Xapian was asked to check means it ran out of matches: every one was counted.
-            const Xapian::doccount seen = facets.seen(), estimated = facet_mset.get_uncollapsed_matches_estimated();
-            results.facets_exact = seen < facet_check || seen == facet_mset.get_uncollapsed_matches_upper_bound();
+            // Facets count articles, near-duplicates folded into a hit too, so they compare with the counts before
+            // folding, facet_mset's, and scale to its estimate as an estimated total does (rounded by Xapian to the
+            // breadth of its bounds). Fewer seen than Xapian was asked to check means it ran out of matches: every
+            // one was counted.
+            const Xapian::doccount seen = facets.seen(), estimated = facet_mset.get_matches_estimated();
+            results.facets_exact = seen < facet_check || seen == facet_mset.get_matches_upper_bound();
             const double scale = results.facets_exact || seen == 0 ? 1.0 : static_cast<double>(estimated) / seen;
             results.facets = facets.facets(options.facet_values, scale);
         };

@@ -181,6 +181,33 @@ TEST_CASE("facets count every article with all the words, or estimate the partia
     CHECK(counted == Approx(150).margin(15));
 }
 
+TEST_CASE("estimated facets add up to the estimated total shown beside them", "[ranking]") {
+    // Partial matches of two words many articles share: Xapian counts them only roughly, and rounds its estimate to
+    // the breadth of its bounds. The facets, scaled up from a sample, are scaled to that same estimate.
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        for (int i = 0; i < 600; ++i) {
+            Article article;
+            article.id = std::to_string(i);
+            const std::string words = i % 3 == 0 ? "Banjir kampung. " : i % 3 == 1 ? "Banjir sawah. " : "Pasar kampung. ";
+            article.body = words + filler(8 + static_cast<std::size_t>(i % 40));  // lengths differ, so weights do
+            article.source = i % 2 == 0 ? "tempo.co" : "kompas.com";
+            indexer.add(article);
+        }
+    }
+    Searcher searcher(dir / "db");
+    SearchOptions options;
+    options.facets = true;
+    const Results results = searcher.search("banjir kampung zzzqqq", options);  // none has all three
+    REQUIRE(results.complete == 0);
+    REQUIRE_FALSE(results.total_exact);
+    REQUIRE_FALSE(results.facets_exact);
+    std::size_t counted = 0;
+    for (const auto& [source, count] : results.facets.front().values) counted += count;
+    CHECK(counted == Approx(results.total).margin(2));
+}
+
 TEST_CASE("a reduplication counts as the one word it is written as, not as three", "[ranking]") {
     SKIP_WITHOUT_HUNSPELL_ID();
     ScratchDir dir;
