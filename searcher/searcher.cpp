@@ -181,11 +181,24 @@ struct Searcher::Impl {
     Results run(std::string_view query, const SearchOptions& options, bool suggest) {
         std::optional<Xapian::MSet> searched;
         Results results = rank(query, options, searched);
-        if (suggest)
-            results.suggestion = SpellingSuggester(analysis.analyzer, analysis.gazetteer, db,
-                                                   searched ? &*searched : nullptr)
-                                     .suggest(query);
+        if (!suggest) return results;
+        const bool none_complete = results.complete == 0 && !options.any_word;
+        SpellingSuggester::Suggestion suggestion =
+            SpellingSuggester(analysis.analyzer, analysis.gazetteer, db, searched ? &*searched : nullptr)
+                .suggest(query, none_complete);
+        // A word the index holds, however rarely, may be meant: its correction is offered only when that finds
+        // articles with every word.
+        if (suggestion.corrects_known && !has_complete_matches(suggestion.query, options)) return results;
+        results.suggestion = std::move(suggestion.query);
         return results;
+    }
+
+    // Whether some article has every word of `query`.
+    bool has_complete_matches(std::string_view query, const SearchOptions& options) {
+        const ParsedQuery parsed = parser.parse(query, options.entity_boost, options.entities);
+        Xapian::Enquire enquire(db);
+        enquire.set_query(parsed.strict);
+        return enquire.get_mset(0, 0, 1).get_matches_lower_bound() > 0;
     }
 
     // `searched`: set to the first match set, whose statistics hold the frequency of every query word.

@@ -3,6 +3,10 @@
 // indexing pays nothing for it. A word the gazetteer knows (pemalang, a regency the archive may never mention) is a
 // name typed as meant, not a slip. Whether a query word is known comes from the statistics its search gathered when
 // there are some: a look-up in the index is a block read, and a query's words cost one each.
+// A slip can also land on a word the index holds a few times: "kabut asp" for kabut asap ("haze"), asp being a
+// reporter's initials at the foot of five articles. So when no article has every word of a short query, a word
+// that rare is corrected too, to a word far more frequent; the searcher offers that only if it finds articles with
+// every word.
 #pragma once
 
 #include "indexer/analyzer.hpp"
@@ -22,13 +26,29 @@ public:
                       const Xapian::MSet* searched = nullptr)
         : analyzer_(analyzer), gazetteer_(gazetteer), db_(db), searched_(searched) {}
 
-    // The query with each unknown word replaced by its suggestion, or empty when nothing is to be suggested.
-    // Operators, fields, quotes and known words are left exactly as typed.
-    std::string suggest(std::string_view query);
+    struct Suggestion {
+        std::string query;             // empty: nothing to suggest
+        bool corrects_known = false;   // a word the index holds, rarely, is among those corrected
+    };
+
+    // The query with each unknown word replaced by its suggestion, and, when `none_complete` (no article has every
+    // word), each rare word of a short query by a far more frequent one. Operators, fields, quotes and the other
+    // words are left exactly as typed.
+    Suggestion suggest(std::string_view query, bool none_complete = false);
+
+    // At most this many articles hold a word corrected although known, and a hundred times as many its correction.
+    static constexpr Xapian::doccount rare_word_articles = 5;
+    static constexpr Xapian::doccount rarity_ratio = 100;
+    // A query of more words than this lacks an article with all of them too often for that to hint at a slip.
+    static constexpr std::size_t short_query_words = 4;
 
 private:
-    std::string suggest_word(const std::string& word);
-    bool known(const std::string& term) const;
+    struct Candidate {
+        std::string word;
+        Xapian::doccount articles = 0;
+    };
+    Candidate suggest_word(const std::string& word);
+    Xapian::doccount articles_with(const std::string& term) const;
 
     Analyzer& analyzer_;
     const Gazetteer& gazetteer_;

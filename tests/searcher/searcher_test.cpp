@@ -579,6 +579,51 @@ TEST_CASE("auto-correct takes the suggestion when no article has every word and 
     CHECK(either.complete == either.total);
 }
 
+TEST_CASE("a slip that lands on a rare word of the index is corrected when the correction finds every word",
+          "[searcher]") {
+    // "kabut asp" for kabut asap ("haze"): asp is a reporter's initials at the foot of an article.
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        const char* const numbers[] = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"};
+        for (int i = 0; i < 121; ++i) {
+            Article article;
+            article.id = "asap-" + std::to_string(i);
+            article.title = std::string("Kabut asap hari ") + numbers[i % 11] + " " + numbers[i / 11];
+            article.body = std::string("Kabut asap menyelimuti kota pada hari ") + numbers[i % 11] + " pekan " +
+                           numbers[i / 11] + ".";
+            indexer.add(article);
+        }
+        auto add = [&](const std::string& id, const std::string& body) {
+            Article article;
+            article.id = id;
+            article.title = "Berita " + id;
+            article.body = body;
+            indexer.add(article);
+        };
+        add("bank", "Dana nasabah tetap aman, kata direktur bank. (asp)");
+        add("sawah", "Petani menanam padi di sawah.");
+        add("asa-1", "Petani menaruh asa pada hujan.");
+        add("asa-2", "Warga menaruh asa pada musim panen.");
+    }
+    Searcher searcher(dir / "db");
+    CHECK(searcher.search("kabut asp").suggestion == "kabut asap");
+    SearchOptions correct;
+    correct.auto_correct = true;
+    const Results corrected = searcher.search("kabut asp", correct);
+    CHECK(corrected.auto_corrected);
+    CHECK(corrected.complete == 121);
+    // Not when an article has every word as typed, nor when the correction finds no such article either.
+    CHECK(searcher.search("nasabah asp").suggestion.empty());
+    CHECK(searcher.search("sawah asp").suggestion.empty());
+    // Not a word in two articles, whose correction is in only sixty times as many.
+    CHECK(searcher.search("kabut asa").suggestion.empty());
+    // Not in a long query, which often lacks an article with every word.
+    CHECK(searcher.search("kabut asp kota hari pekan").suggestion.empty());
+    // A word the index never saw is corrected as before, rare words aside.
+    CHECK(searcher.search("kabut asapp").suggestion == "kabut asap");
+}
+
 TEST_CASE("an article can be read in full by its id, as the index holds it", "[searcher]") {
     ScratchDir dir;
     Article written;
