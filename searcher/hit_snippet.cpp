@@ -11,7 +11,7 @@ namespace telusur {
 HitSnippets::HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms, SnippetStyle style,
                          const WrittenForms& forms)
     : analyzer_(analyzer), terms_(terms), forms_(forms), style_(std::move(style)) {
-    for (const std::string& term : terms_) wanted_.push_back(term_print(term));
+    for (const std::string& term : terms_) wanted_[term_print(term)] = true;
 }
 
 namespace {
@@ -98,7 +98,7 @@ std::string HitSnippets::of(const Xapian::Document& doc) {
     for (std::size_t i = 0; i < spans.size(); ++i) {
         // A word whose print is not among the query's can still match as a part of a joined word (K-pop for kpop).
         const bool own_term_may_match =
-            !stored.spans_known || std::find(wanted_.begin(), wanted_.end(), stored.prints[i]) != wanted_.end();
+            !stored.spans_known || wanted_[stored.prints[i]];
         if (!own_term_may_match && !hyphen_joined(text, spans, i)) continue;
         if (spans[i].end - spans[i].begin > Analyzer::max_word_bytes) continue;  // never indexed
         if (const MatchedWord word = match(text, spans, i, own_term_may_match); word.term >= 0)

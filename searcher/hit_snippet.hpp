@@ -36,7 +36,8 @@ private:
     const std::set<std::string>& terms_;
     const WrittenForms& forms_;
     SnippetStyle style_;
-    std::vector<TermPrint> wanted_;  // the terms' prints
+    // The terms' prints, as a set of bits: a page's bodies ask it of every word they hold.
+    std::vector<bool> wanted_ = std::vector<bool>(std::size_t{1} << 16);
     // Looked up by a view of the word, without copying it.
     struct WordHash {
         using is_transparent = void;
