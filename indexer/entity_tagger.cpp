@@ -123,6 +123,13 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         std::erase_if(places, [&](std::uint32_t p) { return place_level(gazetteer_.entry(p).type) != best; });
         // Several districts of one name and nothing to choose between them: better none than a wrong one.
         if (best == 2 && places.size() > 1) places.clear();
+        // A district's name inside a longer capitalised name is a building, street, firm or person named after it
+        // ("Convention Hall Tunjungan Plaza, Surabaya", "Zainudin Amali"), unless the text also names the district's
+        // regency.
+        if (best == 2 && !strong && text_case == TextCase::meaningful && inside_longer_name) {
+            places.clear();
+            revivable = true;
+        }
         return places;
     };
 

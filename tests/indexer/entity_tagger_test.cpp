@@ -230,3 +230,16 @@ TEST_CASE("a comma, slash or dash before a name ends the name before it", "[enti
     CHECK(names_medan("Bus rute Banda Aceh / Medan kembali beroperasi."));
     CHECK_FALSE(names_medan("Mereka bertemu di Lapangan Merdeka Medan Baru kemarin."));
 }
+
+TEST_CASE("a district's name inside a longer capitalised name is a building, street or person, not the district",
+          "[entities]") {
+    // Tunjungan is a district of Blora; Tunjungan Plaza is a mall in Surabaya.
+    const Ids mall = named("Acara digelar di Convention Hall Tunjungan Plaza, Surabaya, pekan depan.");
+    CHECK(std::find(mall.begin(), mall.end(), "33.16.10") == mall.end());
+    CHECK(named("Ketua Pansus Zainudin Amali menolak usul itu.").empty());  // Amali: a district, here a surname
+    CHECK(named("Konser di Jalan Imam Bonjol ditunda.").empty());
+    CHECK(named("Petugas Manggala Agni memadamkan api.").empty());  // the forest fire brigade, not Manggala (Konawe)
+    // The district standing alone, or named with its regency, still counts.
+    CHECK(named("Warga Tunjungan menggelar doa bersama.") == Ids{"33.16.10"});
+    CHECK(named("Camat Tunjungan Bambang meninjau banjir di Blora.") == Ids{"33.16.10", "33.16"});
+}
