@@ -1,6 +1,7 @@
 #include "indexer/analysis.hpp"
 
 #include "indexer/function_homographs.hpp"
+#include "indexer/open_compounds.hpp"
 #include "indexer/schema.hpp"
 #include "indexer/spelling_variants.hpp"
 
@@ -28,10 +29,10 @@ std::unique_ptr<Stemmer> stemmer_named(const std::string& name) {
 }
 
 IndexProfile profile_of(const Analysis& analysis, const std::vector<std::string>& gazetteer_files) {
-    // The word lists the terms depend on: spelling variants, then function words.
-    char spelling[24];
-    std::snprintf(spelling, sizeof spelling, "%08x%08x", SpellingVariants::standard().fingerprint(),
-                  function_homographs_fingerprint());
+    // The word lists the terms depend on: spelling variants, function words, then open compounds.
+    char spelling[32];
+    std::snprintf(spelling, sizeof spelling, "%08x%08x%08x", SpellingVariants::standard().fingerprint(),
+                  function_homographs_fingerprint(), open_compounds_fingerprint());
     return {analysis.analyzer.stemmer().name(), analysis.gazetteer.fingerprint(), gazetteer_files,
             std::string(schema::schema_version), spelling};
 }

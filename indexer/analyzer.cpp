@@ -2,6 +2,7 @@
 
 #include "indexer/ascii_words.hpp"
 #include "indexer/function_homographs.hpp"
+#include "indexer/open_compounds.hpp"
 #include "indexer/spelling_variants.hpp"
 #include "indexer/stopwords.hpp"
 
@@ -279,11 +280,16 @@ struct Analyzer::Impl {
         return pair_term(whole);
     }
 
-    // Whether two neighbouring words are one written word: joined by a hyphen or a dot, or a reduplication the
-    // stemmer keeps whole written with a space for its hyphen ("undang undang"; "anak anak" stays two words).
+    // Whether two neighbouring words are one written word: joined by a hyphen or a dot, a reduplication the
+    // stemmer keeps whole written with a space for its hyphen ("undang undang"; "anak anak" stays two words), or a
+    // compound news also writes as one word ("sepak bola", sepakbola: indexer/data/open_compounds.txt).
     bool joins(std::string_view text, const WordSpan& first, const WordSpan& second) const {
-        return joins_words(text.substr(first.end, second.begin - first.end)) ||
-               (written_twice(text, first, second) && !pair_reduplication_term(text, first, second).empty());
+        const std::string_view between = text.substr(first.end, second.begin - first.end);
+        if (joins_words(between)) return true;
+        if (between != " ") return false;
+        return (written_twice(text, first, second) && !pair_reduplication_term(text, first, second).empty()) ||
+               is_open_compound(text.substr(first.begin, first.end - first.begin),
+                                text.substr(second.begin, second.end - second.begin));
     }
 
     // The token of the word at `place`, or none when its normalised word is too long to index: measured once

@@ -27,7 +27,9 @@ namespace telusur::schema {
 //     the query's derived word itself rank first
 // 14: a word of two parts joined by a hyphen that the stemmer keeps whole has the term of its letters written
 //     together (K-pop -> kpop, Covid-19 -> covid19), so either spelling finds both
-inline constexpr std::string_view schema_version = "14";
+// 15: a compound news writes both as two words and as one (sepak bola, sepakbola: indexer/data/open_compounds.txt)
+//     has, written as two, the term of its letters written together too, so either spelling finds both
+inline constexpr std::string_view schema_version = "15";
 
 // The B-tree block size of a database telusur creates (Xapian's default is 8 KB). Xapian 1.4 keeps no block cache and
 // reads each block with a system call of its own, and a search page reads the blocks of every query word's postings,

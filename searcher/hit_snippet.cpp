@@ -1,5 +1,6 @@
 #include "searcher/hit_snippet.hpp"
 
+#include "indexer/open_compounds.hpp"
 #include "indexer/schema.hpp"
 
 #include <algorithm>
@@ -12,6 +13,13 @@ HitSnippets::HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms,
                          const WrittenForms& forms)
     : analyzer_(analyzer), terms_(terms), forms_(forms), style_(std::move(style)) {
     for (const std::string& term : terms_) wanted_[term_print(term)] = true;
+    for (const std::string_view pair : open_compounds()) {
+        const std::size_t space = pair.find(' ');
+        if (terms_.contains(analyzer_.whole_term(pair, WordSpan{0, space}, WordSpan{space + 1, pair.size()}))) {
+            seeks_open_compounds_ = true;
+            break;
+        }
+    }
 }
 
 namespace {
@@ -99,7 +107,9 @@ std::string HitSnippets::of(const Xapian::Document& doc) {
         // A word whose print is not among the query's can still match as a part of a joined word (K-pop for kpop).
         const bool own_term_may_match =
             !stored.spans_known || wanted_[stored.prints[i]];
-        if (!own_term_may_match && !hyphen_joined(text, spans, i)) continue;
+        if (!own_term_may_match && !hyphen_joined(text, spans, i) &&
+            !(seeks_open_compounds_ && pair_start(analyzer_, text, spans, i)))
+            continue;
         if (spans[i].end - spans[i].begin > Analyzer::max_word_bytes) continue;  // never indexed
         if (const MatchedWord word = match(text, spans, i, own_term_may_match); word.term >= 0)
             matched.push_back(word);

@@ -45,6 +45,9 @@ private:
     };
     // match() by the word as written (its span left 0)
     std::unordered_map<std::string, MatchedWord, WordHash, std::equal_to<>> seen_;
+    // A query term is the whole's term of a compound written as two words ("sepak bola" for sepakbola): words joined
+    // by a space are looked at too.
+    bool seeks_open_compounds_ = false;
     // The whole's term of a word of two joined parts (Analyzer::whole_term), by the word as written ("K-pop").
     std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> wholes_seen_;
 };
