@@ -505,7 +505,11 @@ private:
             const Xapian::Query together =
                 relaxed_ && !quoted ? Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end())
                                     : Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), parts.size());
-            units.push_back(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(prefix + token.term), together));
+            // A compound written as two words ("sepak bola", indexer/data/open_compounds.txt) is one word in either
+            // spelling, and counts once: summed, its rarer joined spelling outweighed the query's other words.
+            const bool spaced = j > i + 2 && text.substr(tokens[i + 1].end, tokens[i + 2].begin - tokens[i + 1].end) == " ";
+            units.push_back(Xapian::Query(spaced ? Xapian::Query::OP_SYNONYM : Xapian::Query::OP_OR,
+                                          Xapian::Query(prefix + token.term), together));
             i = j - 1;
         }
         if (units.empty()) return {};
