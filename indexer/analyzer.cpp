@@ -159,6 +159,7 @@ struct WordPlace {
 struct Analyzer::Impl {
     std::unique_ptr<Stemmer> stemmer;
     bool reads_reduplication = false;  // stemmer->reads_reduplication(), asked once
+    std::unordered_set<std::string> open_compound_terms;  // the whole's terms of the listed compounds, made once
     std::unordered_set<std::string> proper_nouns;
     const SpellingVariants& spelling = SpellingVariants::standard();
     std::unique_ptr<icu::BreakIterator> words;
@@ -359,7 +360,13 @@ Analyzer::Analyzer(std::unique_ptr<Stemmer> stemmer) : impl_(std::make_unique<Im
     if (U_FAILURE(status)) throw Error(std::string("ICU word segmentation unavailable: ") + u_errorName(status));
     impl_->fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status)) throw Error(std::string("ICU case folding unavailable: ") + u_errorName(status));
+    for (const std::string_view pair : open_compounds()) {
+        const std::size_t space = pair.find(' ');
+        impl_->open_compound_terms.insert(impl_->pair_whole_term(pair, WordSpan{0, space}, WordSpan{space + 1, pair.size()}));
+    }
 }
+
+bool Analyzer::is_open_compound_term(const std::string& term) const { return impl_->open_compound_terms.contains(term); }
 
 Analyzer::~Analyzer() = default;
 

@@ -84,6 +84,9 @@ public:
     // -> kpop, non-aktif -> nonaktif, Covid-19 -> covid19), as news writes many such words both ways. Empty when the
     // two are too long to be kept whole.
     std::string whole_term(std::string_view text, const WordSpan& first, const WordSpan& second) const;
+    // Whether `term` is the whole's term of a compound news writes both as two words and as one (sepakbola:
+    // indexer/data/open_compounds.txt), so that words joined by a space may hold it.
+    bool is_open_compound_term(const std::string& term) const;
 
     // Words never reduced, whatever their case: the names of places (Bekasi, Kediri, Pemalang) that a stemmer
     // would take for derived words. Set once, before the analyzer is used for documents or queries.

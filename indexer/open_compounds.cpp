@@ -4,6 +4,7 @@
 #include "indexer/word_list.hpp"
 
 #include <array>
+#include <vector>
 
 namespace telusur {
 namespace data {
@@ -33,21 +34,31 @@ const std::unordered_set<std::string_view>& open_compounds() {
     return pairs;
 }
 
-// The first words of the listed pairs by length and first letter: nearly every pair of words side by side in an
-// article is turned away by this, before being lower-cased and looked up.
-struct FirstWordShapes {
-    std::array<std::array<bool, 26>, longest_word + 1> seen{};
+// The first words of the listed pairs by length and first two letters: nearly every pair of words side by side in
+// an article is turned away by this, before being lower-cased and looked up.
+class FirstWordShapes {
+public:
     FirstWordShapes() {
         for (const std::string_view pair : open_compounds()) {
             const std::size_t length = pair.find(' ');
-            if (length <= longest_word && pair[0] >= 'a' && pair[0] <= 'z') seen[length][pair[0] - 'a'] = true;
+            if (length >= 2 && length <= longest_word) seen_[index(length, pair[0], pair[1])] = true;
         }
     }
     bool may_start(std::string_view word) const {
-        if (word.empty() || word.size() > longest_word) return false;
-        const char c = static_cast<char>(word[0] >= 'A' && word[0] <= 'Z' ? word[0] - 'A' + 'a' : word[0]);
-        return c >= 'a' && c <= 'z' && seen[word.size()][c - 'a'];
+        return word.size() >= 2 && word.size() <= longest_word && seen_[index(word.size(), word[0], word[1])];
     }
+
+private:
+    // A letter of either case as 0-25; anything else as 26, which no listed word has.
+    static std::size_t letter(char c) {
+        if (c >= 'A' && c <= 'Z') return static_cast<std::size_t>(c - 'A');
+        if (c >= 'a' && c <= 'z') return static_cast<std::size_t>(c - 'a');
+        return 26;
+    }
+    static std::size_t index(std::size_t length, char first, char second) {
+        return (length * 27 + letter(first)) * 27 + letter(second);
+    }
+    std::vector<bool> seen_ = std::vector<bool>((longest_word + 1) * 27 * 27);
 };
 
 bool is_open_compound(std::string_view first, std::string_view second) {

@@ -1,6 +1,5 @@
 #include "searcher/hit_snippet.hpp"
 
-#include "indexer/open_compounds.hpp"
 #include "indexer/schema.hpp"
 
 #include <algorithm>
@@ -13,13 +12,8 @@ HitSnippets::HitSnippets(Analyzer& analyzer, const std::set<std::string>& terms,
                          const WrittenForms& forms)
     : analyzer_(analyzer), terms_(terms), forms_(forms), style_(std::move(style)) {
     for (const std::string& term : terms_) wanted_[term_print(term)] = true;
-    for (const std::string_view pair : open_compounds()) {
-        const std::size_t space = pair.find(' ');
-        if (terms_.contains(analyzer_.whole_term(pair, WordSpan{0, space}, WordSpan{space + 1, pair.size()}))) {
-            seeks_open_compounds_ = true;
-            break;
-        }
-    }
+    seeks_open_compounds_ = std::any_of(terms_.begin(), terms_.end(),
+                                        [&](const std::string& term) { return analyzer_.is_open_compound_term(term); });
 }
 
 namespace {
