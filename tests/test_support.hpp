@@ -47,6 +47,16 @@ inline void write_file(const std::filesystem::path& path, const std::string& con
     std::ofstream(path, std::ios::binary) << content;
 }
 
+// Articles of an id and a body alone, added to `indexer`.
+inline void add_bodies(Indexer& indexer, const std::vector<std::pair<std::string, std::string>>& articles) {
+    for (const auto& [id, body] : articles) {
+        Article article;
+        article.id = id;
+        article.body = body;
+        indexer.add(article);
+    }
+}
+
 // A fresh directory under the system temp dir, removed when the test ends.
 class ScratchDir {
 public:

@@ -64,16 +64,10 @@ TEST_CASE("either spelling of a compound finds the articles written in the other
     test::ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        auto add = [&](const std::string& id, const std::string& body) {
-            Article article;
-            article.id = id;
-            article.title = "Berita " + id;
-            article.body = body;
-            indexer.add(article);
-        };
-        add("apart", "Pertandingan sepak bola antarkampung digelar. Orang tuanya menonton dari tepi lapangan.");
-        add("joined", "Turnamen sepakbola pelajar dibuka. Orangtua siswa hadir.");
-        add("words", "Bola itu disepak jauh oleh seorang tua.");
+        test::add_bodies(indexer,
+                         {{"apart", "Pertandingan sepak bola antarkampung digelar. Orang tuanya menonton dari tepi lapangan."},
+                          {"joined", "Turnamen sepakbola pelajar dibuka. Orangtua siswa hadir."},
+                          {"words", "Bola itu disepak jauh oleh seorang tua."}});
     }
     Searcher searcher(dir / "db");
     const std::vector<std::string> both{"apart", "joined"};
@@ -113,15 +107,9 @@ TEST_CASE("a compound typed as two words counts once, whichever spelling an arti
     test::ScratchDir dir;
     {
         Indexer indexer(dir / "db");
-        auto add = [&](const std::string& id, const std::string& body) {
-            Article article;
-            article.id = id;
-            article.body = body;
-            indexer.add(article);
-        };
-        add("apart", "Lapangan sepak bola di desa itu diperbaiki warga.");
-        add("joined", "Lapangan sepakbola di desa itu diperbaiki warga.");
-        add("other", "Sawah di desa itu dipanen warga.");
+        test::add_bodies(indexer, {{"apart", "Lapangan sepak bola di desa itu diperbaiki warga."},
+                                   {"joined", "Lapangan sepakbola di desa itu diperbaiki warga."},
+                                   {"other", "Sawah di desa itu dipanen warga."}});
     }
     Searcher searcher(dir / "db");
     for (const std::string query : {"sepak bola", "sepakbola"}) {

@@ -594,17 +594,10 @@ TEST_CASE("a slip that lands on a rare word of the index is corrected when the c
                            numbers[i / 11] + ".";
             indexer.add(article);
         }
-        auto add = [&](const std::string& id, const std::string& body) {
-            Article article;
-            article.id = id;
-            article.title = "Berita " + id;
-            article.body = body;
-            indexer.add(article);
-        };
-        add("bank", "Dana nasabah tetap aman, kata direktur bank. (asp)");
-        add("sawah", "Petani menanam padi di sawah.");
-        add("asa-1", "Petani menaruh asa pada hujan.");
-        add("asa-2", "Warga menaruh asa pada musim panen.");
+        test::add_bodies(indexer, {{"bank", "Dana nasabah tetap aman, kata direktur bank. (asp)"},
+                                   {"sawah", "Petani menanam padi di sawah."},
+                                   {"asa-1", "Petani menaruh asa pada hujan."},
+                                   {"asa-2", "Warga menaruh asa pada musim panen."}});
     }
     Searcher searcher(dir / "db");
     CHECK(searcher.search("kabut asp").suggestion == "kabut asap");
