@@ -111,6 +111,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);
             if (entry.kind != EntityKind::place) continue;
             if (type_hint && entry.type != *type_hint) continue;
+            if (form.acronym && text_case == TextCase::meaningful && !written_as_acronym(surface(first))) continue;
             if (form.ambiguity == Ambiguity::personal_name && !strong) continue;
             if (form.ambiguity == Ambiguity::ordinary_word && !strong && !capitalised) continue;
             if (lower_case && !strong) continue;

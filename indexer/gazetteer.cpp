@@ -66,6 +66,15 @@ std::string Gazetteer::key(std::string_view text) const {
     return words;
 }
 
+namespace {
+
+// "OKI", "NTT": two letters or more, none of them small.
+bool all_capitals(std::string_view alias) {
+    return alias.size() >= 2 && std::all_of(alias.begin(), alias.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
 void Gazetteer::add_name(std::uint32_t entry, std::string_view name, bool acronym) {
     const std::string words = key(name);
     if (words.empty()) return;
@@ -131,7 +140,9 @@ void Gazetteer::load(std::string_view content, const std::string& origin) {
         const auto index = static_cast<std::uint32_t>(entries_.size());
         entries_.push_back(entry);
         add_name(index, entry.name, false);
-        for (std::string_view alias : split(column("aliases"), '|')) add_name(index, alias, false);
+        // A place's alias in capitals (OKI, NTT) is an acronym: "Oki" in running text is a person.
+        for (std::string_view alias : split(column("aliases"), '|'))
+            add_name(index, alias, entry.kind == EntityKind::place && all_capitals(alias));
         for (std::string_view variant : split(column("variants"), '|')) add_name(index, variant, false);
         for (std::string_view acronym : split(column("acronyms"), '|')) add_name(index, acronym, true);
     }

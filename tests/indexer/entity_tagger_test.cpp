@@ -243,3 +243,11 @@ TEST_CASE("a district's name inside a longer capitalised name is a building, str
     CHECK(named("Warga Tunjungan menggelar doa bersama.") == Ids{"33.16.10"});
     CHECK(named("Camat Tunjungan Bambang meninjau banjir di Blora.") == Ids{"33.16.10", "33.16"});
 }
+
+TEST_CASE("a place's alias in capitals is taken only as written so, where capitals mean something", "[entities]") {
+    // OKI is Ogan Komering Ilir and HSU Hulu Sungai Utara; Oki and Hsu are people.
+    CHECK(named("Warga Kabupaten OKI mengungsi.") == Ids{"16.02"});
+    CHECK(named("Banjir di Kabupaten HSU meluas.") == Ids{"63.08"});
+    CHECK(named("Menurut Oki, latihan berjalan lancar.").empty());
+    CHECK(named("Ganda Taiwan Lee Jhe-Huei/Hsu Ya Ching menang.").empty());
+}
