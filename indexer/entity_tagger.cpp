@@ -75,6 +75,8 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     auto surface = [&](std::size_t i) { return text.substr(tokens[i]->begin, tokens[i]->end - tokens[i]->begin); };
     auto separated = [&](std::size_t from, std::size_t to) { return parts_words(text.substr(from, to - from)); };
 
+    std::vector<EntityMention> mentions;
+
     // The places a name may mean, best first, given the evidence around it.
     // `revivable` says whether a refused name may still be taken when the text names its parent: not when it was
     // refused for being lower case in running text or part of a longer capitalised name ("Sumber Daya Manusia").
@@ -89,9 +91,15 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         // So does one before it: "Jalan Imam Bonjol, Medan", "Banda Aceh - Medan" (or with an en dash).
         const bool apart_after = last + 1 < tokens.size() && separated(tokens[last]->end, tokens[last + 1]->begin);
         const bool apart_before = first == 0 || separated(tokens[first - 1]->end, tokens[first]->begin);
-        const bool inside_longer_name = (first > 0 && tokens[first - 1]->capitalised && !apart_before &&
-                                         !apart_after && !place_type_word(tokens[first - 1]->word)) ||
-                                        (last + 1 < tokens.size() && tokens[last + 1]->capitalised && !apart_after);
+        // A route joins two places with a bare hyphen: "Tol Jakarta-Cikampek".
+        const bool route = first > 0 && tokens[first]->begin == tokens[first - 1]->end + 1 &&
+                           text[tokens[first - 1]->end] == '-' && !mentions.empty() &&
+                           mentions.back().end == tokens[first - 1]->end &&
+                           gazetteer_.entry(mentions.back().entry).kind == EntityKind::place;
+        const bool after_capitalised_word = first > 0 && tokens[first - 1]->capitalised && !apart_before && !route &&
+                                            !place_type_word(tokens[first - 1]->word);
+        const bool before_capitalised_word = last + 1 < tokens.size() && tokens[last + 1]->capitalised && !apart_after;
+        const bool inside_longer_name = (after_capitalised_word && !apart_after) || before_capitalised_word;
         const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised && !inside_longer_name;
         // In running text a place is written with its capital; "kota bahagia" is no place. Nor is "Air putih" (Air
         // Putih, Batu Bara) opening a sentence: the capital is the sentence's, and the name's next word has none.
@@ -126,15 +134,16 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         if (best == 2 && places.size() > 1) places.clear();
         // A district's name inside a longer capitalised name is a building, street, firm or person named after it
         // ("Convention Hall Tunjungan Plaza, Surabaya", "Zainudin Amali"), unless the text also names the district's
-        // regency.
-        if (best == 2 && !strong && text_case == TextCase::meaningful && inside_longer_name) {
+        // regency. A comma after it does not make it an address: "Istana Merdeka, Jakarta", "pelatih Bima Sakti,
+        // menyebutkan"; "Hotel Cepu, Blora" is taken for naming Cepu's regency.
+        if (best == 2 && !strong && text_case == TextCase::meaningful &&
+            (inside_longer_name || after_capitalised_word)) {
             places.clear();
             revivable = true;
         }
         return places;
     };
 
-    std::vector<EntityMention> mentions;
     std::vector<Undecided> undecided_names;
     for (std::size_t i = 0; i < tokens.size();) {
         std::size_t first = i;

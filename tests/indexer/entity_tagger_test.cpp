@@ -239,9 +239,16 @@ TEST_CASE("a district's name inside a longer capitalised name is a building, str
     CHECK(named("Ketua Pansus Zainudin Amali menolak usul itu.").empty());  // Amali: a district, here a surname
     CHECK(named("Konser di Jalan Imam Bonjol ditunda.").empty());
     CHECK(named("Petugas Manggala Agni memadamkan api.").empty());  // the forest fire brigade, not Manggala (Konawe)
+    // A comma after such a name ends it without making it an address.
+    CHECK(named("Pelatih timnas U-16, Bima Sakti, mengakui pemainnya gugup.").empty());  // a coach, not Sakti (Pidie)
+    const Ids palace = named("Presiden menerima mereka di Istana Merdeka, Jakarta, Senin.");
+    CHECK(std::find(palace.begin(), palace.end(), "12.06.15") == palace.end());  // Merdeka, a district of Karo
     // The district standing alone, or named with its regency, still counts.
     CHECK(named("Warga Tunjungan menggelar doa bersama.") == Ids{"33.16.10"});
     CHECK(named("Camat Tunjungan Bambang meninjau banjir di Blora.") == Ids{"33.16.10", "33.16"});
+    CHECK(named("Pelatihan di Kyriad Arra Hotel Cepu, Blora, Rabu.") == Ids{"33.16.05", "33.16"});  // an address
+    // A route joins its ends with a bare hyphen: the first end a place, the second is one too.
+    CHECK(named("Tol Karawang-Cikampek macet.") == Ids{"32.15", "32.15.13"});
 }
 
 TEST_CASE("a place's alias in capitals is taken only as written so, where capitals mean something", "[entities]") {
