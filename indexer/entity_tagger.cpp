@@ -1,5 +1,7 @@
 #include "indexer/entity_tagger.hpp"
 
+#include "indexer/speech_verbs.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -115,6 +117,11 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
                                                          small_letter)));
         revivable = !lower_case && !(text_case == TextCase::meaningful && inside_longer_name);
         std::vector<std::uint32_t> places;
+        // "kata Amali", "menurut Gembong": a speaker, whatever else the name may be.
+        if (!type_hint && first > 0 && is_speech_verb(tokens[first - 1]->word)) {
+            revivable = false;
+            return places;
+        }
         for (const NameForm& form : *match.forms) {
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);
             if (entry.kind != EntityKind::place) continue;

@@ -251,6 +251,15 @@ TEST_CASE("a district's name inside a longer capitalised name is a building, str
     CHECK(named("Tol Karawang-Cikampek macet.") == Ids{"32.15", "32.15.13"});
 }
 
+TEST_CASE("a name right after a verb of saying is the speaker, not a place", "[entities]") {
+    // Amali and Gembong are districts (of Bone and Pati), and surnames of politicians quoted every day.
+    CHECK(named("\"Belum ada keputusan,\" kata Amali kepada wartawan.").empty());
+    CHECK(named("Menurut Gembong, anggaran itu terlalu besar.").empty());
+    CHECK(named("\"Kami siap,\" ujar Makmur di Jakarta.") == Ids{"31"});
+    // A type word still names the place, and the verb's own sentence may name one elsewhere.
+    CHECK(named("Banjir melanda Kecamatan Gembong, kata warga.") == Ids{"33.18.13"});
+}
+
 TEST_CASE("a place's alias in capitals is taken only as written so, where capitals mean something", "[entities]") {
     // OKI is Ogan Komering Ilir and HSU Hulu Sungai Utara; Oki and Hsu are people.
     CHECK(named("Warga Kabupaten OKI mengungsi.") == Ids{"16.02"});
