@@ -122,8 +122,8 @@ int run_search(const std::vector<std::string>& args) {
          "(0: stems alone)")
         ("gazetteer", po::value<std::vector<std::string>>(), "extra gazetteer file the index was built with (repeatable)")
         ("query", po::value<std::vector<std::string>>(),
-         "the query: words (all required), \"a phrase\", -word, a OR b, (groups), judul:/title:, "
-         "sumber:/source:, tanggal:/date:2019-09-01..2019-09-30");
+         "the query: words (all required), \"a phrase\", -word, a OR b, (groups), korup* (words starting so), "
+         "judul:/title:, sumber:/source:, tanggal:/date:2019-09-01..2019-09-30");
     po::variables_map values;
     if (!parse_command_line("search", "--db DIR [--limit N] [--offset N] [--json] [--] QUERY...", args, options, "query",
                             values))

@@ -79,6 +79,16 @@ bool has_word_character(std::string_view text) {
     });
 }
 
+// A prefix search (korup*) needs this many characters before the '*', and takes the most frequent this many of
+// the words that start so: "ba*" would otherwise be a search for thousands of words.
+constexpr std::size_t min_prefix_characters = 2;
+constexpr std::size_t max_prefix_terms = 100;
+
+std::size_t utf8_length(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // A date value: a day, month or year, as the inclusive range of yyyymmdd strings it covers; nullopt for text that is
@@ -377,7 +387,14 @@ private:
             ++at_;
             return inner;
         }
-        if (at_quote()) return words(quoted(), Field::none, true);
+        if (at_quote()) {
+            const std::string_view phrase = quoted();
+            const std::size_t star = phrase.find('*');
+            if (star != std::string_view::npos)
+                fail(static_cast<std::size_t>(phrase.data() - text_.data()) + star,
+                     "'*' ends the beginning of a word outside quotes (korup*), not in a phrase");
+            return words(phrase, Field::none, true);
+        }
         // A word: up to a space, a parenthesis or a quote.
         const std::size_t begin = at_;
         at_ = word_end(at_);
@@ -391,6 +408,12 @@ private:
         const std::size_t colon = word.find(':');
         const auto field = colon == std::string_view::npos ? std::nullopt : field_named(word.substr(0, colon));
         // Not a field we know: search for the words themselves ("jam 10:30" is not a field).
+        if (!field && is_prefix(word)) {
+            Part part = prefix_words(word, begin, "");
+            part.begin = begin;
+            part.end = at_;
+            return part;
+        }
         if (!field) {
             Part part = words(word, Field::none);
             part.plain = !negated;
@@ -407,7 +430,9 @@ private:
     }
 
     Part field_value(Field field, std::string_view value, std::size_t value_at) {
-        if (field == Field::title) return words(value, Field::title);
+        if (field == Field::title)
+            return is_prefix(value) ? prefix_words(value, value_at, std::string(schema::title_prefix))
+                                    : words(value, Field::title);
         if (field == Field::source) {
             // The outlet as the index names it, or by its name without the domain: sumber:kompas is kompas.com
             // (and kompas.id), not kompasiana.com.
@@ -463,6 +488,50 @@ private:
             fail(value_at, std::string(place ? "no place" : "no agency") + " called '" +
                                std::string(value) + "' in the gazetteer");
         return {Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), Role::filter};
+    }
+
+    // A word ending in '*' (korup*): the words that start so.
+    static bool is_prefix(std::string_view word) { return word.size() > 1 && word.back() == '*'; }
+
+    // korup*: the words of the index that start with "korup" (korupsi, koruptor), and the derived words written
+    // so (pemberantas* meets pemberantasan, whose term is berantas), as one word: an article's count is theirs
+    // together. The most frequent max_prefix_terms of them, so a short prefix stays a search and not a scan.
+    // `term_prefix`: "" for words anywhere, schema::title_prefix for judul:.
+    Part prefix_words(std::string_view written, std::size_t at, const std::string& term_prefix) {
+        const std::string_view stem = written.substr(0, written.find_last_not_of('*') + 1);
+        const std::vector<Token> tokens = analyzer_.analyze(stem);
+        if (tokens.size() != 1 || tokens.front().begin != 0 || tokens.front().end != stem.size())
+            fail(at, "'*' ends the beginning of one word, letters or digits (korup*)");
+        const std::string& start = tokens.front().word;
+        if (utf8_length(start) < min_prefix_characters)
+            fail(at, "'*' needs at least " + std::to_string(min_prefix_characters) + " letters before it");
+        std::vector<std::pair<Xapian::doccount, std::string>> found;  // (articles, term)
+        auto collect = [&](const std::string& from) {
+            for (auto it = index_->allterms_begin(from); it != index_->allterms_end(from); ++it)
+                found.emplace_back(it.get_termfreq(), *it);
+        };
+        ranks_words_ = ranks_words_ || negation_depth_ == 0;
+        if (!index_) return {Xapian::Query(Xapian::Query::OP_WILDCARD, term_prefix + start, max_prefix_terms,
+                                           Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT),
+                             Role::required};
+        collect(term_prefix + start);
+        if (term_prefix.empty()) collect(schema::term(schema::form_prefix, start));
+        if (found.empty()) return {Xapian::Query(term_prefix + start), Role::required};  // a word no article has
+        const auto kept = std::min(found.size(), max_prefix_terms);
+        std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(kept), found.end(),
+                          [](const auto& a, const auto& b) { return a.first > b.first; });
+        found.resize(kept);
+        std::vector<Xapian::Query> terms;
+        for (const auto& [articles, term] : found) {
+            terms.emplace_back(term);
+            // Snippets mark the words met: a derived word by its term, as the analyzer reads it in an article.
+            if (!terms_ || negation_depth_ > 0) continue;
+            const bool form = term.starts_with(schema::form_prefix);
+            const std::string word = term.substr(form ? schema::form_prefix.size() : term_prefix.size());
+            if (!form) terms_->insert(word);
+            for (const Token& token : form ? analyzer_.analyze(word) : std::vector<Token>{}) terms_->insert(token.term);
+        }
+        return {Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end()), Role::required};
     }
 
     // Words typed by the user (a bare word, or the inside of a phrase), through the document analysis.

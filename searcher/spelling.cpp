@@ -62,6 +62,8 @@ SpellingSuggester::Suggestion SpellingSuggester::suggest(std::string_view query,
         const bool rare = rare_words_suspect && articles > 0 && articles <= rare_word_articles;
         if (articles > 0 && !rare) continue;
         if (articles == 0 && token.word.size() < 4) continue;
+        // The beginning of words (korup*) is no word to correct.
+        if (token.end < query.size() && query[token.end] == '*') continue;
         // A word written inside a field or after a colon (sumber:tempo) is not a word to correct.
         if (token.begin > 0 && query[token.begin - 1] == ':') continue;
         if (gazetteer_.find(gazetteer_.key(token.word))) continue;  // a place or agency, as named

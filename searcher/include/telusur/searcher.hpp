@@ -6,6 +6,7 @@
 //   -hoaks  NOT hoaks        exclusion
 //   banjir OR rob            either
 //   (banjir OR rob) bekasi   grouping
+//   korup*                   the words that start so (korupsi, koruptor), as one word
 //   judul:banjir title:      words in the title
 //   sumber:tempo source:     outlet (exact, case-insensitive)
 //   tanggal:2019-09 date:    a day (2019-09-10), month (2019-09), year (2019) or range (2019-09-01..2019-09-30, ..2018)
