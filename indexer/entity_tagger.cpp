@@ -122,6 +122,12 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             revivable = false;
             return places;
         }
+        // Kota, a district of Kota Kediri, is the word for a city everywhere else ("Ibu Kota", "Wali Kota",
+        // "Kecamatan Kota Sampang"): only "Kecamatan Kota" in a text naming Kota Kediri is that district.
+        if (match.length == 1 && place_type_word(tokens[first]->word)) {
+            revivable = type_hint.has_value();
+            return places;
+        }
         for (const NameForm& form : *match.forms) {
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);
             if (entry.kind != EntityKind::place) continue;

@@ -260,6 +260,18 @@ TEST_CASE("a name right after a verb of saying is the speaker, not a place", "[e
     CHECK(named("Banjir melanda Kecamatan Gembong, kata warga.") == Ids{"33.18.13"});
 }
 
+TEST_CASE("a district named by a type word is that district only after the type word, its city named", "[entities]") {
+    // Kota (35.71.02) is a district of Kota Kediri (35.71).
+    const auto names_district_kota = [](const std::string& text) {
+        const Ids ids = named(text);
+        return std::find(ids.begin(), ids.end(), "35.71.02") != ids.end();
+    };
+    CHECK(names_district_kota("Ia ditemukan di Kelurahan Kampungdalem, Kecamatan Kota, Kota Kediri."));
+    CHECK_FALSE(names_district_kota("Atas nama Gubernur, Wali Kota, dan Bupati Kediri, kami berterima kasih."));
+    CHECK_FALSE(names_district_kota("Demo tak hanya di Ibu Kota, tetapi juga di Kota Kediri."));
+    CHECK_FALSE(names_district_kota("Peristiwa itu terjadi di Kecamatan Kota Sampang kemarin."));
+}
+
 TEST_CASE("a place's alias in capitals is taken only as written so, where capitals mean something", "[entities]") {
     // OKI is Ogan Komering Ilir and HSU Hulu Sungai Utara; Oki and Hsu are people.
     CHECK(named("Warga Kabupaten OKI mengungsi.") == Ids{"16.02"});
