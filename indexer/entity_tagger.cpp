@@ -10,9 +10,20 @@ namespace telusur {
 namespace {
 
 // Words that say the next name is a place of this type ("Kabupaten Blora", "Kab. Blora", "se-Kabupaten Blora").
+// In Papua's provinces a district is a distrik ("Distrik Sota"); elsewhere news writes distrik of other countries'
+// districts ("distrik Chiyoda"), so the word names a district of Papua only.
+constexpr std::string_view papuan_district = "distrik";
 std::optional<std::string_view> place_type_word(std::string_view word) {
+    if (word == papuan_district) return papuan_district;
     const std::string_view type = Gazetteer::place_type_word(word);
     return type.empty() ? std::nullopt : std::optional<std::string_view>(type);
+}
+
+// Whether `place` is of the type a type word names.
+bool of_type(const GazetteerEntry& place, std::string_view type) {
+    if (type != papuan_district) return place.type == type;
+    const std::string_view province = std::string_view(place.id).substr(0, 2);
+    return place.type == "kecamatan" && province >= "91" && province <= "96";
 }
 
 int place_level(const std::string& type) {
@@ -131,7 +142,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         for (const NameForm& form : *match.forms) {
             const GazetteerEntry& entry = gazetteer_.entry(form.entry);
             if (entry.kind != EntityKind::place) continue;
-            if (type_hint && entry.type != *type_hint) continue;
+            if (type_hint && !of_type(entry, *type_hint)) continue;
             if (form.acronym && text_case == TextCase::meaningful && !written_as_acronym(surface(first))) continue;
             if (form.ambiguity == Ambiguity::personal_name && !strong) continue;
             if (form.ambiguity == Ambiguity::ordinary_word && !strong && !capitalised) continue;
@@ -166,6 +177,12 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             match = longest_match(i + 1);
             if (match.forms) first = i + 1;
             else type_hint.reset();
+            // "distrik Intan Jaya" (the districts of a regency), "distrik Marang" (of Malaysia): no Papuan district,
+            // so the name is read as without the word.
+            if (match.forms && type_hint == papuan_district &&
+                std::none_of(match.forms->begin(), match.forms->end(),
+                             [&](const NameForm& form) { return of_type(gazetteer_.entry(form.entry), papuan_district); }))
+                type_hint.reset();
         }
         if (!match.forms) match = longest_match(i);
         if (!match.forms) {
@@ -223,7 +240,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             Undecided undecided{first, last, {}};
             for (const NameForm& form : *match.forms)
                 if (gazetteer_.entry(form.entry).kind == EntityKind::place &&
-                    (!type_hint || gazetteer_.entry(form.entry).type == *type_hint))
+                    (!type_hint || of_type(gazetteer_.entry(form.entry), *type_hint)))
                     undecided.places.push_back(form.entry);
             if (!undecided.places.empty()) undecided_names.push_back(std::move(undecided));
         }

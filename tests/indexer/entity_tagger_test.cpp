@@ -272,6 +272,14 @@ TEST_CASE("a district named by a type word is that district only after the type 
     CHECK_FALSE(names_district_kota("Peristiwa itu terjadi di Kecamatan Kota Sampang kemarin."));
 }
 
+TEST_CASE("in Papua a district is a distrik", "[entities]") {
+    // Not a longer name (Distrik Sota, as it would be Jalan Sota): the type word says which place is meant.
+    CHECK(named("Ia diantar pulang ke Kampung Erambu, Distrik Sota, kemarin.") == Ids{"93.01.08"});
+    CHECK(named("Pabrik itu berada di distrik Chiyoda, Tokyo.").empty());
+    // No Papuan district of that name: the name as without the word, here the districts of a regency.
+    CHECK(named("Rekapitulasi di beberapa distrik Intan Jaya tertunda.") == Ids{"94.07"});
+}
+
 TEST_CASE("a place's alias in capitals is taken only as written so, where capitals mean something", "[entities]") {
     // OKI is Ogan Komering Ilir and HSU Hulu Sungai Utara; Oki and Hsu are people.
     CHECK(named("Warga Kabupaten OKI mengungsi.") == Ids{"16.02"});
