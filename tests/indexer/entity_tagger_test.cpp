@@ -272,6 +272,15 @@ TEST_CASE("a district named by a type word is that district only after the type 
     CHECK_FALSE(names_district_kota("Peristiwa itu terjadi di Kecamatan Kota Sampang kemarin."));
 }
 
+TEST_CASE("a district's name news capitalises in titles and names needs more than its capital", "[entities]") {
+    // Pesantren is a district of Kota Kediri, and the bill on Islamic boarding schools; Ayah ("father") one of
+    // Kebumen.
+    const Ids bill = named("DPR akan mengesahkan RUU Pesantren pekan depan.");
+    CHECK(std::find(bill.begin(), bill.end(), "35.71.03") == bill.end());
+    CHECK(named("Ilmu gendang ia dapat dari sang Ayah sejak kecil.").empty());
+    CHECK(named("Ia tinggal di Kecamatan Pesantren, Kota Kediri.") == Ids{"35.71.03", "35.71"});
+}
+
 TEST_CASE("in Papua a district is a distrik", "[entities]") {
     // Not a longer name (Distrik Sota, as it would be Jalan Sota): the type word says which place is meant.
     CHECK(named("Ia diantar pulang ke Kampung Erambu, Distrik Sota, kemarin.") == Ids{"93.01.08"});
