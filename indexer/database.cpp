@@ -83,6 +83,11 @@ void check_profile(const std::string& directory, const IndexProfile& recorded, c
     if (recorded.spelling != used.spelling)
         throw DatabaseError(directory + ": index was built with other spelling variants or function words (another "
                             "telusur); rebuild the index (telusur reindex rebuilds it in full from its articles)");
+    // The same extra files, or none: telusur's own places and agencies have changed, or the files' contents.
+    if (recorded.gazetteer != used.gazetteer && recorded.gazetteer_files == used.gazetteer_files)
+        throw DatabaseError(directory + ": index was built with another gazetteer (another telusur's places and "
+                            "agencies, or the extra files' contents changed); rebuild the index (telusur reindex "
+                            "rebuilds it in full from its articles)");
     if (recorded.gazetteer != used.gazetteer)
         throw DatabaseError(
             directory + ": index was built with another gazetteer (extra files: " +

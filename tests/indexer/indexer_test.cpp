@@ -1,5 +1,6 @@
 // Indexing: articles in, replace by id, bad input reported and counted while the rest goes on, nothing lost.
 #include "corpus/article_reader.hpp"
+#include "indexer/database.hpp"
 #include "tests/test_support.hpp"
 
 #include <telusur/indexer.hpp>
@@ -200,6 +201,14 @@ TEST_CASE("an index remembers its gazetteer: searches use it, and a different on
     CHECK(ids_for(dir / "db", "lembaga:kartar") == std::vector<std::string>{"k1"});
     CHECK_THROWS_WITH(Searcher(dir / "db", SearchSettings{{dir / "other.tsv"}}), Catch::Contains("another gazetteer"));
     CHECK_THROWS_WITH(Indexer(dir / "db"), Catch::Contains("another gazetteer"));
+}
+
+TEST_CASE("an index built with telusur's own gazetteer of another version is refused with what to do", "[indexer]") {
+    // The same extra files (none), another fingerprint: telusur's places or agencies changed since the index was built.
+    const IndexProfile recorded{"telusur-id", "old", {}, "15", "s"}, used{"telusur-id", "new", {}, "15", "s"};
+    CHECK_THROWS_WITH(check_profile("db", recorded, used),
+                      Catch::Contains("another telusur's places") && Catch::Contains("telusur reindex"));
+    CHECK_NOTHROW(check_profile("db", used, used));
 }
 
 TEST_CASE("an index to which nothing was added can still be searched", "[indexer]") {
