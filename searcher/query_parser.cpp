@@ -40,6 +40,7 @@ struct Part {
     Xapian::Query query;
     Role role = Role::none;
     bool plain = false;                // bare words, where an entity's name may be written
+    bool one_entity = false;           // one place's or agency's name and nothing else (kpk, dinas sosial)
     std::string stopword = {};         // the term of a stopword standing alone (Role::optional)
     std::size_t begin = 0, end = 0;    // bytes of the query it was written in
 };
@@ -143,6 +144,8 @@ public:
     const std::set<std::string>& form_terms() const { return form_terms_; }
     // The terms snippets mark, each with the form its query word had.
     const WrittenForms& written_forms() const { return written_forms_; }
+    // Whether the query is one place's or agency's name alone (kpk, dinas sosial).
+    bool one_entity() const { return one_entity_; }
 
     Xapian::Query parse() {
         Part whole = disjunction(0);
@@ -152,6 +155,7 @@ public:
             fail(at_, "unexpected text");
         }
         if (whole.role == Role::none) fail(text_.empty() ? 0 : text_.size() - 1, "the query has no words to search for");
+        one_entity_ = whole.one_entity;
         return standalone(whole);
     }
 
@@ -171,6 +175,7 @@ private:
     std::vector<std::string> filter_entity_terms_;
     std::set<std::string> form_terms_;
     WrittenForms written_forms_;
+    bool one_entity_ = false;
 
     [[noreturn]] void fail(std::size_t byte, const std::string& reason) const {
         throw QueryError(character_position(text_, byte), reason);
@@ -265,6 +270,7 @@ private:
                 }
                 entities.push_back(words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
                 Part merged{Xapian::Query(Xapian::Query::OP_OR, entities.begin(), entities.end()), Role::required};
+                merged.one_entity = true;
                 parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(first), parts.begin() + static_cast<std::ptrdiff_t>(last) + 1);
                 parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(first), merged);
             }
@@ -326,6 +332,7 @@ private:
             core = Xapian::Query(Xapian::Query::OP_AND_NOT, core.empty() ? Xapian::Query::MatchAll : core, any);
         }
         if (core.empty()) return {};
+        if (parts.size() == 1 && parts.front().one_entity) return parts.front();
         if (!has_core && excluded.empty()) return {filters.size() == 1 ? filters.front() : Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()), Role::filter};
         return {core, Role::required};
     }
@@ -631,6 +638,7 @@ ParsedQuery QueryParser::parse(std::string_view query, double entity_boost, bool
     parsed.relaxed = Parser(analysis_, mentions, query, true, nullptr, index_).parse();
     parsed.has_relaxed = parsed.relaxed.serialise() != parsed.strict.serialise();
     parsed.filters_only = !strict.ranks_words();
+    parsed.one_entity = strict.one_entity();
     if (parsed.filters_only && !strict.filter_entity_terms().empty()) {
         // tempat:blora alone: the articles that name Blora most prominently (headline, dateline, lead, often) first,
         // then those that only name a place within it.

@@ -26,6 +26,10 @@ struct ParsedQuery {
     // Field filters alone (tempat:blora, sumber:tempo.co tanggal:2019-09): no word ranks the matches. A place or
     // agency filter ranks them by how prominently they name it; the searcher puts equals newest first.
     bool filters_only = false;
+    // One place's or agency's name alone (kpk, dinas sosial), searched as its acronym, its full name and its entity
+    // term: alternatives that nearly always go together, where Xapian's estimate for an OR, which takes them to be
+    // independent, counts most articles twice ("about 4,000" for dpr's 2,587).
+    bool one_entity = false;
 };
 
 class QueryParser {

@@ -255,3 +255,28 @@ TEST_CASE("P3A finds Pemberdayaan Perempuan dan Perlindungan Anak written out", 
     CHECK(contains(found, "acronym"));
     CHECK(contains(ids(searcher.search("pemberdayaan perempuan dan perlindungan anak")), "acronym"));
 }
+
+TEST_CASE("an agency's name alone is counted exactly, not estimated as if its acronym and name were apart",
+          "[entity-search]") {
+    // Every article writes both the acronym and the full name: an OR of the two, estimated as if they were
+    // independent, counted them about twice.
+    ScratchDir dir;
+    {
+        Indexer indexer(dir / "db");
+        for (int i = 0; i < 300; ++i)
+            indexer.add(article("a" + std::to_string(i), "Berita " + std::to_string(i),
+                                "Komisi Pemberantasan Korupsi (KPK) memeriksa saksi ke-" + std::to_string(i) +
+                                    ". Juru bicara KPK membenarkan pemeriksaan itu."));
+        for (int i = 0; i < 300; ++i)
+            indexer.add(article("b" + std::to_string(i), "Cuaca " + std::to_string(i), "Hujan turun sore ini."));
+    }
+    Searcher searcher(dir / "db");
+    SearchOptions options;
+    options.collapse_duplicates = false;
+    for (const std::string query : {"kpk", "komisi pemberantasan korupsi"}) {
+        INFO(query);
+        const Results results = searcher.search(query, options);
+        CHECK(results.total_exact);
+        CHECK(results.total == 300);
+    }
+}
