@@ -23,7 +23,7 @@ public:
     IndonesianStemmer(std::shared_ptr<const RootLexicon> lexicon, StemMode mode, bool cache = true);
 
     std::string stem(std::string_view word) const override;
-    // "telusur-id-37/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
+    // "telusur-id-38/full/<fingerprint of the lexicon>": the version is bumped whenever the algorithm changes a stem;
     // the fingerprint changes with the dictionary and the curated lists.
     std::string name() const override;
     bool reads_reduplication() const override { return mode_ == StemMode::full; }
