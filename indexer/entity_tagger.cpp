@@ -145,6 +145,8 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             if (type_hint && !of_type(entry, *type_hint)) continue;
             if (form.acronym && text_case == TextCase::meaningful && !written_as_acronym(surface(first))) continue;
             if (form.ambiguity == Ambiguity::personal_name && !strong) continue;
+            // A dateline proves nothing for Wina (Vienna): "WINA (ANTARA) -".
+            if (form.ambiguity == Ambiguity::foreign_name && !type_hint) continue;
             if (form.ambiguity == Ambiguity::ordinary_word && !strong && !capitalised) continue;
             if (lower_case && !strong) continue;
             places.push_back(form.entry);

@@ -120,9 +120,10 @@ void Gazetteer::load(std::string_view content, const std::string& origin) {
             return {};
         };
         if (header.front() == "name") {
-            ambiguous_names_[key(cells[0])] =
-                column("reason") == "personal-name" || column("reason") == "name-word" ? Ambiguity::personal_name
-                                                                                      : Ambiguity::ordinary_word;
+            const std::string_view reason = column("reason");
+            ambiguous_names_[key(cells[0])] = reason == "personal-name" || reason == "name-word" ? Ambiguity::personal_name
+                                              : reason == "foreign-name"                        ? Ambiguity::foreign_name
+                                                                                                 : Ambiguity::ordinary_word;
             continue;
         }
         GazetteerEntry entry;

@@ -43,6 +43,7 @@ enum class Ambiguity {
     none,           // "Blora": always the place
     ordinary_word,  // "Batu", "Serang", "Tengah": a capital mid-sentence, a type word, a dateline or an agency
     personal_name,  // "Bambang": capitals prove nothing; only a type word, a dateline or an agency
+    foreign_name,   // "Wina" (Vienna), "Basel": another country's place in news; only a type word, its parent named
 };
 
 struct NameForm {

@@ -281,6 +281,14 @@ TEST_CASE("a district's name news capitalises in titles and names needs more tha
     CHECK(named("Ia tinggal di Kecamatan Pesantren, Kota Kediri.") == Ids{"35.71.03", "35.71"});
 }
 
+TEST_CASE("a name that in news is mostly another country's place needs a type word", "[entities]") {
+    // Basel is the newsroom alias of Bangka Selatan (19.03), and the Swiss city; Wina (95.04.07) is Vienna.
+    CHECK(named("Kejuaraan dunia bulu tangkis berakhir di Basel, Swiss, pekan lalu.").empty());
+    CHECK(named("Manchester United menjamu Basel di Liga Champions.").empty());
+    CHECK(named("Wina", TextCase::meaningful, true).empty());  // the dateline of "WINA (ANTARA) -"
+    CHECK(named("Banjir melanda Kabupaten Basel sejak pagi.") == Ids{"19.03"});
+}
+
 TEST_CASE("in Papua a district is a distrik", "[entities]") {
     // Not a longer name (Distrik Sota, as it would be Jalan Sota): the type word says which place is meant.
     CHECK(named("Ia diantar pulang ke Kampung Erambu, Distrik Sota, kemarin.") == Ids{"93.01.08"});
