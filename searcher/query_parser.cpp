@@ -505,7 +505,9 @@ private:
     // together. The most frequent max_prefix_terms of them, so a short prefix stays a search and not a scan.
     // `term_prefix`: "" for words anywhere, schema::title_prefix for judul:.
     Part prefix_words(std::string_view written, std::size_t at, const std::string& term_prefix) {
-        const std::string_view stem = written.substr(0, written.find_last_not_of('*') + 1);
+        std::string_view stem = written.substr(0, written.find_last_not_of('*') + 1);
+        // *korup*, as Markdown emphasis pastes it.
+        stem.remove_prefix(std::min(stem.find_first_not_of('*'), stem.size()));
         const std::vector<Token> tokens = analyzer_.analyze(stem);
         if (tokens.size() != 1 || tokens.front().begin != 0 || tokens.front().end != stem.size())
             fail(at, "'*' ends the beginning of one word, letters or digits (korup*)");

@@ -62,6 +62,7 @@ TEST_CASE("a word ending in * finds the words that start so", "[searcher][prefix
     CHECK(matches(searcher, "banjir OR korup*") == std::vector<std::string>{"convict", "flood", "graft", "headline"});
     CHECK(matches(searcher, "judul:korup*") == std::vector<std::string>{"headline"});
     CHECK(matches(searcher, "KORUP*") == std::vector<std::string>{"convict", "graft", "headline"});
+    CHECK(matches(searcher, "*korup*") == std::vector<std::string>{"convict", "graft", "headline"});
     CHECK(matches(searcher, "zzq*").empty());  // no word starts so: nothing, and no error
 }
 
