@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <unordered_set>
 
 namespace telusur {
 namespace {
@@ -89,6 +90,11 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     auto separated = [&](std::size_t from, std::size_t to) { return parts_words(text.substr(from, to - from)); };
 
     std::vector<EntityMention> mentions;
+    // The words written as a speaker's name, right after a verb of saying with their capital ("kata Amali").
+    std::unordered_set<std::string_view> speakers;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+        if (is_speech_verb(tokens[i]->word) && is_upper(surface(i + 1).front()))
+            speakers.insert(tokens[i + 1]->word);
 
     // The places a name may mean, best first, given the evidence around it.
     // `revivable` says whether a refused name may still be taken when the text names its parent: not when it was
@@ -128,8 +134,10 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
                                                          small_letter)));
         revivable = !lower_case && !(text_case == TextCase::meaningful && inside_longer_name);
         std::vector<std::uint32_t> places;
-        // "kata Amali", "menurut Gembong": a speaker, whatever else the name may be.
-        if (!type_hint && first > 0 && is_speech_verb(tokens[first - 1]->word)) {
+        // "kata Amali", "menurut Gembong": a speaker, whatever else the name may be; and so is the same word
+        // elsewhere in the text ("Amali mengatakan ...", "Zainudin Amali"), as a text means one thing by a name.
+        if (!type_hint && ((first > 0 && is_speech_verb(tokens[first - 1]->word)) ||
+                           (match.length == 1 && speakers.contains(tokens[first]->word)))) {
             revivable = false;
             return places;
         }

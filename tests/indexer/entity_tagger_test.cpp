@@ -256,6 +256,8 @@ TEST_CASE("a name right after a verb of saying is the speaker, not a place", "[e
     CHECK(named("\"Belum ada keputusan,\" kata Amali kepada wartawan.").empty());
     CHECK(named("Menurut Gembong, anggaran itu terlalu besar.").empty());
     CHECK(named("\"Kami siap,\" ujar Makmur di Jakarta.") == Ids{"31"});
+    // Named so once, the word is that speaker throughout the text.
+    CHECK(named("Amali memimpin rapat itu. \"Sudah sepakat,\" kata Amali.").empty());
     // A type word still names the place, and the verb's own sentence may name one elsewhere.
     CHECK(named("Banjir melanda Kecamatan Gembong, kata warga.") == Ids{"33.18.13"});
 }
