@@ -1,5 +1,6 @@
 #include "indexer/entity_tagger.hpp"
 
+#include "indexer/place_titles.hpp"
 #include "indexer/speech_verbs.hpp"
 
 #include <algorithm>
@@ -180,6 +181,25 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
 
     std::vector<Undecided> undecided_names;
     for (std::size_t i = 0; i < tokens.size();) {
+        // "Kapolsek Cisauk", "Bupati Pati": an official's title names the place after it, and of the kind it heads.
+        if (const auto kind = place_title_kind(tokens[i]->word);
+            kind && i + 1 < tokens.size() && text.substr(tokens[i]->end, tokens[i + 1]->begin - tokens[i]->end) == " ") {
+            const Match place = longest_match(i + 1);
+            std::optional<std::string_view> hint;
+            if (!kind->empty()) hint = *kind;
+            const auto places = place.forms ? places_named(place, i + 1, hint, true) : std::vector<std::uint32_t>{};
+            if (!places.empty()) {
+                for (auto p : places) {
+                    EntityMention mention;
+                    mention.entry = p;
+                    mention.begin = tokens[i + 1]->begin;
+                    mention.end = tokens[i + place.length]->end;
+                    mentions.push_back(mention);
+                }
+                i += 1 + place.length;
+                continue;
+            }
+        }
         std::size_t first = i;
         std::optional<std::string_view> type_hint = place_type_word(tokens[i]->word);
         Match match;

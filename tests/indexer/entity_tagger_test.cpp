@@ -291,6 +291,18 @@ TEST_CASE("a name that in news is mostly another country's place needs a type wo
     CHECK(named("Banjir melanda Kabupaten Basel sejak pagi.") == Ids{"19.03"});
 }
 
+TEST_CASE("an official's title names the place after it, of the kind the official heads", "[entities]") {
+    // Cisauk is a district; a capitalised word before a district's name otherwise makes a longer name.
+    CHECK(named("Menurut keterangan Kapolsek Cisauk AKP Fredy, pelaku sudah ditangkap.") == Ids{"36.03.23"});
+    // A bupati heads a regency, a wali kota a city: Bekasi is both, the title says which.
+    CHECK(named("Ia menyuap mantan Bupati Bekasi Neneng Hasanah.") == Ids{"32.16"});
+    CHECK(named("Survei itu menyebut calon Walikota Solo yang kuat.") == Ids{"33.72"});
+    // Kudus ("holy") needs evidence, and the title is.
+    CHECK(named("Mobil dinas Bupati Kudus dibeli tahun lalu.") == Ids{"33.19"});
+    // Only right after the title.
+    CHECK(named("Terima kasih atas kerja keras pak bupati, bekasi bisa maju.").empty());
+}
+
 TEST_CASE("in Papua a district is a distrik", "[entities]") {
     // Not a longer name (Distrik Sota, as it would be Jalan Sota): the type word says which place is meant.
     CHECK(named("Ia diantar pulang ke Kampung Erambu, Distrik Sota, kemarin.") == Ids{"93.01.08"});
