@@ -4,6 +4,7 @@
 #include <telusur/indexer.hpp>
 #include <telusur/searcher.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -28,6 +29,15 @@ inline std::vector<std::string> ids_for(const std::string& db, const std::string
     std::vector<std::string> ids;
     for (const Hit& hit : Searcher(db).search(query).hits) ids.push_back(hit.id);
     return ids;
+}
+
+// The ids of the articles holding every word of `query`, sorted (partial matches, which follow them, left out).
+inline std::vector<std::string> full_match_ids(Searcher& searcher, const std::string& query) {
+    std::vector<std::string> found;
+    for (const Hit& hit : searcher.search(query).hits)
+        if (!hit.partial) found.push_back(hit.id);
+    std::sort(found.begin(), found.end());
+    return found;
 }
 
 // Ids and scores of a query's first page: the same ranking means the same scores, not only the same order.

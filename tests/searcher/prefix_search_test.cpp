@@ -29,13 +29,6 @@ std::string prefix_index(const ScratchDir& dir) {
     return dir / "db";
 }
 
-std::vector<std::string> matches(Searcher& searcher, const std::string& query) {
-    std::vector<std::string> found;
-    for (const Hit& hit : searcher.search(query).hits)
-        if (!hit.partial) found.push_back(hit.id);
-    std::sort(found.begin(), found.end());
-    return found;
-}
 
 std::size_t refused_at(const std::string& query) {
     static Analysis analysis(make_snowball_stemmer(), {});
@@ -53,17 +46,19 @@ std::size_t refused_at(const std::string& query) {
 TEST_CASE("a word ending in * finds the words that start so", "[searcher][prefix]") {
     ScratchDir dir;
     Searcher searcher(prefix_index(dir));
-    CHECK(matches(searcher, "korup*") == std::vector<std::string>{"convict", "graft", "headline"});
-    CHECK(matches(searcher, "korup").empty());  // without the star, a word of its own
+    const auto found = [&](const std::string& query) { return test::full_match_ids(searcher, query); };
+    using Ids = std::vector<std::string>;
+    CHECK(found("korup*") == Ids{"convict", "graft", "headline"});
+    CHECK(found("korup").empty());  // without the star, a word of its own
     // A derived word is met as written: pemberantasan, not memberantas, which only shares its root.
-    CHECK(matches(searcher, "pemberantas*") == std::vector<std::string>{"campaign"});
-    CHECK(matches(searcher, "korup* jaksa") == std::vector<std::string>{"graft"});
-    CHECK(matches(searcher, "korup* -kabur") == std::vector<std::string>{"graft", "headline"});
-    CHECK(matches(searcher, "banjir OR korup*") == std::vector<std::string>{"convict", "flood", "graft", "headline"});
-    CHECK(matches(searcher, "judul:korup*") == std::vector<std::string>{"headline"});
-    CHECK(matches(searcher, "KORUP*") == std::vector<std::string>{"convict", "graft", "headline"});
-    CHECK(matches(searcher, "*korup*") == std::vector<std::string>{"convict", "graft", "headline"});
-    CHECK(matches(searcher, "zzq*").empty());  // no word starts so: nothing, and no error
+    CHECK(found("pemberantas*") == Ids{"campaign"});
+    CHECK(found("korup* jaksa") == Ids{"graft"});
+    CHECK(found("korup* -kabur") == Ids{"graft", "headline"});
+    CHECK(found("banjir OR korup*") == Ids{"convict", "flood", "graft", "headline"});
+    CHECK(found("judul:korup*") == Ids{"headline"});
+    CHECK(found("KORUP*") == Ids{"convict", "graft", "headline"});
+    CHECK(found("*korup*") == Ids{"convict", "graft", "headline"});
+    CHECK(found("zzq*").empty());  // no word starts so: nothing, and no error
 }
 
 TEST_CASE("the words a prefix meets are marked in snippets, and no prefix is corrected", "[searcher][prefix]") {

@@ -40,14 +40,7 @@ std::string index_of_one(const ScratchDir& dir, const std::string& body) {
     return index_of(dir, {{"one", body.c_str()}});
 }
 
-// The ids of the articles holding every word of `query`, sorted (partial matches, which follow them, left out).
-std::vector<std::string> full_match_ids(Searcher& searcher, const std::string& query) {
-    std::vector<std::string> found;
-    for (const Hit& hit : searcher.search(query).hits)
-        if (!hit.partial) found.push_back(hit.id);
-    std::sort(found.begin(), found.end());
-    return found;
-}
+using telusur::test::full_match_ids;
 
 // Highlights as [brackets], so a test reads which words were marked.
 SearchOptions bracketed() {
