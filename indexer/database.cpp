@@ -74,6 +74,23 @@ IndexProfile recorded_profile(const Xapian::Database& db) {
             db.get_metadata(std::string(schema::schema_key)), db.get_metadata(std::string(schema::spelling_key))};
 }
 
+// A writer may commit twice while a reader that has just opened the index reads its profile, discarding the revision
+// it opened: read again on the newest, up to this many times (a writer committing small batches can do it repeatedly).
+constexpr int max_profile_reads = 10;
+
+// `read(db)`, again on the newest revision when a writer's commits discarded the one being read.
+template <class Read>
+auto read_reopening(Xapian::Database& db, Read read) {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return read(db);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == max_profile_reads) throw;
+            db.reopen();
+        }
+    }
+}
+
 }  // namespace
 
 void check_profile(const std::string& directory, const IndexProfile& recorded, const IndexProfile& used) {
@@ -134,8 +151,10 @@ std::optional<IndexProfile> existing_profile(const std::string& directory) {
     if (!std::filesystem::exists(directory, ec)) return std::nullopt;
     try {
         Xapian::Database db(directory);
-        if (db.get_metadata(std::string(schema::schema_key)).empty()) return std::nullopt;
-        return recorded_profile(db);
+        return read_reopening(db, [](const Xapian::Database& index) -> std::optional<IndexProfile> {
+            if (index.get_metadata(std::string(schema::schema_key)).empty()) return std::nullopt;
+            return recorded_profile(index);
+        });
     } catch (const Xapian::Error&) {
         return std::nullopt;  // not readable as an index: opening it for writing will say why
     }
@@ -147,8 +166,10 @@ Xapian::Database open_index_for_reading(const std::string& directory, IndexProfi
         throw DatabaseError(directory + ": no index here (create one with 'telusur index --db " + directory + " ...')");
     try {
         Xapian::Database db(directory);
-        check_schema(db, directory);
-        profile = recorded_profile(db);
+        profile = read_reopening(db, [&](const Xapian::Database& index) {
+            check_schema(index, directory);
+            return recorded_profile(index);
+        });
         return db;
     } catch (const Xapian::Error& e) {
         throw DatabaseError(directory + ": cannot open the index: " + e.get_description());
