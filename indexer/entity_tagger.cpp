@@ -179,6 +179,13 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         return places;
     };
 
+    auto mention_at = [&](std::uint32_t entry, std::size_t from, std::size_t to) {
+        EntityMention mention;
+        mention.entry = entry;
+        mention.begin = tokens[from]->begin;
+        mention.end = tokens[to]->end;
+        return mention;
+    };
     std::vector<Undecided> undecided_names;
     for (std::size_t i = 0; i < tokens.size();) {
         // "Kapolsek Cisauk", "Bupati Pati": an official's title names the place after it, and of the kind it heads.
@@ -189,13 +196,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             if (!kind->empty()) hint = *kind;
             const auto places = place.forms ? places_named(place, i + 1, hint, true) : std::vector<std::uint32_t>{};
             if (!places.empty()) {
-                for (auto p : places) {
-                    EntityMention mention;
-                    mention.entry = p;
-                    mention.begin = tokens[i + 1]->begin;
-                    mention.end = tokens[i + place.length]->end;
-                    mentions.push_back(mention);
-                }
+                for (auto p : places) mentions.push_back(mention_at(p, i + 1, i + place.length));
                 i += 1 + place.length;
                 continue;
             }
@@ -220,13 +221,6 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             continue;
         }
         const std::size_t last = first + match.length - 1;
-        auto mention_at = [&](std::uint32_t entry, std::size_t from, std::size_t to) {
-            EntityMention mention;
-            mention.entry = entry;
-            mention.begin = tokens[from]->begin;
-            mention.end = tokens[to]->end;
-            return mention;
-        };
 
         // An agency, as written: a full name anywhere, an acronym with its capital where capitals mean something.
         std::optional<std::uint32_t> agency;
