@@ -35,6 +35,7 @@ int place_level(const std::string& type) {
 }
 
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+bool is_lower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
 
 bool is_conjunction(std::string_view word) { return word == "dan" || word == "serta" || word == "atau"; }
 
@@ -45,6 +46,26 @@ bool parts_words(std::string_view gap) {
     while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
     return gap.starts_with(",") || gap.starts_with("/") || (spaced && gap.starts_with("-")) ||
            gap.starts_with("\u2013") || gap.starts_with("\u2014");
+}
+
+// "Kab. Blora": the abbreviated type words are written with a full stop.
+std::string_view abbreviation_dot(std::string_view type_word) {
+    return type_word == "kab" || type_word == "kec" || type_word == "prov" ? "." : "";
+}
+
+// Whether the text between a type word, title or agency and the next word lets it name that word: spaces (a
+// no-break space too), after an abbreviation's full stop ("Kab. Blora", "Kab.Cirebon") or the bracket closing an
+// agency's acronym ("Pemerintah Provinsi (Pemprov) DKI Jakarta"). Not "tingkat kecamatan,” tutur Nizar", nor a
+// new paragraph.
+bool names_next(std::string_view gap, std::string_view opening = {}) {
+    if (!opening.empty() && gap.starts_with(opening)) {
+        gap.remove_prefix(opening.size());
+        if (gap.empty()) return true;  // "Kab.Cirebon"
+    }
+    if (gap.empty()) return false;
+    for (; !gap.empty(); gap.remove_prefix(gap.front() == ' ' ? 1 : 2))
+        if (gap.front() != ' ' && !gap.starts_with("\u00A0")) return false;
+    return true;
 }
 
 // Whether a place lies inside another (or is it): codes nest, "33.16.09" inside "33.16" inside "33".
@@ -58,7 +79,7 @@ std::string_view province(std::string_view code) { return code.substr(0, code.fi
 bool written_as_acronym(std::string_view surface) {
     if (surface.empty() || !is_upper(surface.front())) return false;
     if (surface.size() <= 3)
-        return std::all_of(surface.begin(), surface.end(), [](char c) { return !std::islower(static_cast<unsigned char>(c)); });
+        return std::all_of(surface.begin(), surface.end(), [](char c) { return !is_lower(c); });
     return true;
 }
 
@@ -76,19 +97,35 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     for (const Token& token : all_tokens)
         if (!token.compound) tokens.push_back(&token);
 
+    auto separated = [&](std::size_t from, std::size_t to) { return parts_words(text.substr(from, to - from)); };
+    // A place's name does not go on past a comma: "Kota Pekanbaru, Kota Dumai" holds no Pekanbaru Kota. An
+    // agency's may: "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak".
     auto longest_match = [&](std::size_t first) {
         Match best;
         std::string words;
+        bool past_comma = false;
         for (std::size_t n = 1; n <= gazetteer_.longest_name() && first + n <= tokens.size(); ++n) {
-            if (n > 1) words += ' ';
-            words += tokens[first + n - 1]->word;
+            const std::size_t last = first + n - 1;
+            if (n > 1) {
+                past_comma = past_comma || separated(tokens[last - 1]->end, tokens[last]->begin);
+                words += ' ';
+            }
+            words += tokens[last]->word;
             if (!gazetteer_.starts_name(words)) break;  // no name goes on from here
-            if (const auto* forms = gazetteer_.find(words)) best = {n, forms};
+            const auto* forms = gazetteer_.find(words);
+            if (forms && (!past_comma || std::any_of(forms->begin(), forms->end(), [&](const NameForm& form) {
+                              return gazetteer_.entry(form.entry).kind == EntityKind::agency;
+                          })))
+                best = {n, forms};
         }
         return best;
     };
     auto surface = [&](std::size_t i) { return text.substr(tokens[i]->begin, tokens[i]->end - tokens[i]->begin); };
-    auto separated = [&](std::size_t from, std::size_t to) { return parts_words(text.substr(from, to - from)); };
+    auto gap_after = [&](std::size_t i) { return text.substr(tokens[i]->end, tokens[i + 1]->begin - tokens[i]->end); };
+    // Whether the type word at `i` is written to name the word after it.
+    auto type_word_names_next = [&](std::size_t i) {
+        return i + 1 < tokens.size() && names_next(gap_after(i), abbreviation_dot(tokens[i]->word));
+    };
 
     std::vector<EntityMention> mentions;
     // The words written as a speaker's name, right after a verb of saying with their capital ("kata Amali").
@@ -116,8 +153,10 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
                            text[tokens[first - 1]->end] == '-' && !mentions.empty() &&
                            mentions.back().end == tokens[first - 1]->end &&
                            gazetteer_.entry(mentions.back().entry).kind == EntityKind::place;
+        // A type word counts as a capitalised word unless it names this place's type: "Kota Kembang" (Bandung) is a
+        // nickname, not Kecamatan Kembang.
         const bool after_capitalised_word = first > 0 && tokens[first - 1]->capitalised && !apart_before && !route &&
-                                            !place_type_word(tokens[first - 1]->word);
+                                            !(type_hint && place_type_word(tokens[first - 1]->word));
         const bool before_capitalised_word = last + 1 < tokens.size() && tokens[last + 1]->capitalised && !apart_after;
         const bool inside_longer_name = (after_capitalised_word && !apart_after) || before_capitalised_word;
         const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised && !inside_longer_name;
@@ -190,7 +229,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     for (std::size_t i = 0; i < tokens.size();) {
         // "Kapolsek Cisauk", "Bupati Pati": an official's title names the place after it, and of the kind it heads.
         if (const auto kind = place_title_kind(tokens[i]->word);
-            kind && i + 1 < tokens.size() && text.substr(tokens[i]->end, tokens[i + 1]->begin - tokens[i]->end) == " ") {
+            kind && i + 1 < tokens.size() && gap_after(i) == " ") {
             const Match place = longest_match(i + 1);
             std::optional<std::string_view> hint;
             if (!kind->empty()) hint = *kind;
@@ -204,15 +243,23 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         std::size_t first = i;
         std::optional<std::string_view> type_hint = place_type_word(tokens[i]->word);
         Match match;
-        if (type_hint && i + 1 < tokens.size()) {
+        if (type_hint && !type_word_names_next(i)) type_hint.reset();
+        if (type_hint) {
             match = longest_match(i + 1);
             if (match.forms) first = i + 1;
             else type_hint.reset();
-            // "distrik Intan Jaya" (the districts of a regency), "distrik Marang" (of Malaysia): no Papuan district,
-            // so the name is read as without the word.
-            if (match.forms && type_hint == papuan_district &&
-                std::none_of(match.forms->begin(), match.forms->end(),
-                             [&](const NameForm& form) { return of_type(gazetteer_.entry(form.entry), papuan_district); }))
+            // A name with no place of the type named is read as without the word: "kota-kota Jawa Timur", "Kota
+            // Wamena" (a district's town), "distrik Intan Jaya" (the districts of a regency), "distrik Marang" (of
+            // Malaysia), "Kabupaten Jawa Tengah" (a regency's name lost from the source). But "Kabupaten Penajam" and
+            // "Kabupaten Polewali" shorten a regency's name, and are not its districts of that name.
+            const auto has_place = [&](auto wanted) {
+                return std::any_of(match.forms->begin(), match.forms->end(), [&](const NameForm& form) {
+                    const GazetteerEntry& entry = gazetteer_.entry(form.entry);
+                    return entry.kind == EntityKind::place && wanted(entry);
+                });
+            };
+            if (match.forms && !has_place([&](const GazetteerEntry& e) { return of_type(e, *type_hint); }) &&
+                (type_hint != "kabupaten" || has_place([](const GazetteerEntry& e) { return e.type != "kecamatan"; })))
                 type_hint.reset();
         }
         if (!match.forms) match = longest_match(i);
@@ -236,14 +283,19 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             EntityMention mention = mention_at(*agency, first, last);
             std::size_t next = last + 1;
             // "Polres Bekasi", "Dinsos Blora": the unit's place follows it, and the agency is the evidence.
-            if (gazetteer_.entry(*agency).takes_place && next < tokens.size()) {
+            if (gazetteer_.entry(*agency).takes_place && next < tokens.size() && names_next(gap_after(last), ")")) {
                 std::optional<std::string_view> hint = place_type_word(tokens[next]->word);
-                const std::size_t place_first = hint && next + 1 < tokens.size() ? next + 1 : next;
+                if (hint && !type_word_names_next(next)) hint.reset();
+                const std::size_t place_first = hint ? next + 1 : next;
                 const std::string& unit_type = gazetteer_.entry(*agency).place_type;
                 if (!hint && !unit_type.empty()) hint = unit_type;  // Pemkot Semarang is Kota Semarang
                 const Match place = longest_match(place_first);
                 if (place.forms) {
-                    const auto places = places_named(place, place_first, hint, true);
+                    // The unit is evidence for a name not in small letters ("Polres 50 Kota"), not for "pemerintah
+                    // daerah guna mendukung".
+                    const bool written_as_name =
+                        text_case != TextCase::meaningful || !is_lower(surface(place_first).front());
+                    const auto places = places_named(place, place_first, hint, written_as_name);
                     if (!places.empty()) {
                         mention.linked_place = places.front();
                         const std::size_t place_last = place_first + place.length - 1;
@@ -286,16 +338,25 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
         if (gazetteer_.entry(mention.entry).kind == EntityKind::place) known.push_back(mention.entry);
     if (known.empty() || undecided.empty()) return;
     for (const Undecided& name : undecided) {
+        // The places whose nearest known parent is nearest: Karanganyar of Kebumen when the text names Kabupaten
+        // Kebumen and Jawa Tengah, not every Karanganyar of Jawa Tengah.
         std::vector<std::uint32_t> chosen;
+        std::size_t nearest = 0;  // the length of the nearest known parent's code
         for (std::uint32_t place : name.places) {
             const auto areas = Gazetteer::place_and_ancestors(gazetteer_.entry(place).id);
-            // Not the district named after its own regency (Kecamatan Blora in Kabupaten Blora): the regency is meant.
-            const bool parent_known = std::any_of(known.begin(), known.end(), [&](std::uint32_t k) {
-                const GazetteerEntry& parent = gazetteer_.entry(k);
-                return std::find(areas.begin(), areas.end() - 1, parent.id) != areas.end() - 1 &&
-                       parent.name != gazetteer_.entry(place).name;
-            });
-            if (parent_known) chosen.push_back(place);
+            std::size_t parent = 0;
+            for (std::uint32_t k : known) {
+                const GazetteerEntry& area = gazetteer_.entry(k);
+                // Not the district named after its own regency (Kecamatan Blora in Kabupaten Blora): the regency is
+                // meant.
+                if (std::find(areas.begin(), areas.end() - 1, area.id) != areas.end() - 1 &&
+                    area.name != gazetteer_.entry(place).name)
+                    parent = std::max(parent, area.id.size());
+            }
+            if (parent == 0 || parent < nearest) continue;
+            if (parent > nearest) chosen.clear();
+            nearest = parent;
+            chosen.push_back(place);
         }
         if (chosen.empty()) continue;
         // As on its own evidence: the highest level wins (Kota Batu over Kecamatan Batu), and of several districts

@@ -103,6 +103,32 @@ TEST_CASE("an agency unit followed by a place is linked to it", "[entities]") {
     CHECK(polres.front().starts_with("polres@"));
 }
 
+TEST_CASE("a type word or unit names only the word written right after it", "[entities]") {
+    // Tutur and Guna are districts (of Pasuruan and in Papua); here a verb of saying and "in order to".
+    CHECK(named("Bimbingan dipetakan di tingkat kecamatan,\u201d tutur Nizar.").empty());
+    CHECK(named("Lahan itu milik kota. Batu besar menutupi jalan.").empty());
+    // A unit is evidence for a name written with its capital, not for the ordinary word after it.
+    CHECK(named("Kementerian dan pemerintah daerah guna mendukung ekspor.") == Ids{"pemda"});
+    // Spaces, an abbreviation's full stop and the bracket closing an acronym still join them.
+    CHECK(named("Warga Kab.Blora mengungsi.") == Ids{"33.16"});
+    CHECK(named("Pemerintah Provinsi (Pemprov) Jawa Tengah menyalurkan bantuan.") == Ids{"pemprov", "pemprov@33", "33"});
+    CHECK(named("Dinsos\u00A0Blora menyalurkan bantuan.") == Ids{"dinsos@33.16", "33.16"});
+}
+
+TEST_CASE("a name with no place of the type its type word names is read without the word", "[entities]") {
+    CHECK(named("Pembangunan LRT di kota-kota Jawa Timur dimulai.") == Ids{"35"});
+    CHECK(named("Kerusuhan di Kota Wamena, Kabupaten Jayawijaya, mereda.") == Ids{"95.01.01", "95.01"});
+    // But a district is then taken only on a district's evidence: Kota Kembang is Bandung, not Kecamatan Kembang.
+    CHECK(named("Pemain itu tiba di Kota Kembang kemarin.").empty());
+    // And "Kabupaten Penajam" shortens Penajam Paser Utara: not its district Penajam.
+    CHECK(named("Ibu kota pindah ke Kabupaten Penajam tahun depan.").empty());
+}
+
+TEST_CASE("a name does not go on past a comma", "[entities]") {
+    // Pekanbaru Kota is a district of Pekanbaru; here two cities are listed.
+    CHECK(named("Bantuan untuk Kota Pekanbaru, Kota Dumai dan sekitarnya.") == Ids{"14.71", "14.72"});
+}
+
 TEST_CASE("places know the places above them", "[entities]") {
     CHECK(Gazetteer::place_and_ancestors("33.16.05") == Ids{"33", "33.16", "33.16.05"});
     CHECK(Gazetteer::place_and_ancestors("33") == Ids{"33"});
@@ -216,6 +242,14 @@ TEST_CASE("the regency named beside it chooses which of several districts is mea
     const Ids with_parent = named("Warga Pulosari, Pemalang, berkumpul.");
     REQUIRE(with_parent.size() == 2);
     CHECK(with_parent.front().starts_with("33.27."));  // Kabupaten Pemalang is 33.27
+}
+
+TEST_CASE("of several districts of one name, the one under the nearest place the text names is meant", "[entities]") {
+    // Karanganyar is a regency and a district of six regencies, five of them in Jawa Tengah (33): Kebumen (33.05)
+    // chooses, though Jawa Tengah is named too.
+    const Ids ids = named("Korban warga Desa Grenggeng, Kecamatan Karanganyar, Kabupaten Kebumen, Jawa Tengah.");
+    CHECK(std::find(ids.begin(), ids.end(), "33.05.20") != ids.end());
+    CHECK(std::count_if(ids.begin(), ids.end(), [](const std::string& id) { return id.size() > 5; }) == 1);
 }
 
 TEST_CASE("a comma, slash or dash before a name ends the name before it", "[entities]") {
