@@ -83,6 +83,11 @@ bool written_as_acronym(std::string_view surface) {
     return true;
 }
 
+// "OBA", "DAU", "MoA": at most four letters, more than one of them a capital.
+bool reads_as_acronym(std::string_view surface) {
+    return surface.size() <= 4 && std::count_if(surface.begin(), surface.end(), is_upper) > 1;
+}
+
 struct Match {
     std::size_t length = 0;  // tokens
     const std::vector<NameForm>* forms = nullptr;
@@ -192,6 +197,10 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             if (entry.kind != EntityKind::place) continue;
             if (type_hint && !of_type(entry, *type_hint)) continue;
             if (form.acronym && text_case == TextCase::meaningful && !written_as_acronym(surface(first))) continue;
+            // A district's short name in capitals in running text is an acronym: OBA, DAU, MoA.
+            if (!form.acronym && entry.type == "kecamatan" && text_case == TextCase::meaningful && !type_hint &&
+                match.length == 1 && reads_as_acronym(surface(first)))
+                continue;
             if (form.ambiguity == Ambiguity::personal_name && !strong) continue;
             // A dateline proves nothing for Wina (Vienna): "WINA (ANTARA) -".
             if (form.ambiguity == Ambiguity::foreign_name && !type_hint) continue;

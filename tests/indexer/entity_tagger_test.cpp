@@ -129,6 +129,13 @@ TEST_CASE("a name does not go on past a comma", "[entities]") {
     CHECK(named("Bantuan untuk Kota Pekanbaru, Kota Dumai dan sekitarnya.") == Ids{"14.71", "14.72"});
 }
 
+TEST_CASE("a district's short name written in capitals is an acronym", "[entities]") {
+    // Oba is a district of Tidore Kepulauan; OBA here is a trade acronym, MoA a memorandum.
+    CHECK(named("Jumlah OBA saat ini mencapai sekitar 40.000 warung.").empty());
+    CHECK(named("Penandatanganan MoA dilakukan kemarin.").empty());
+    CHECK(named("Warga Kecamatan OBA menerima bantuan.") == Ids{"82.72.03"});
+}
+
 TEST_CASE("places know the places above them", "[entities]") {
     CHECK(Gazetteer::place_and_ancestors("33.16.05") == Ids{"33", "33.16", "33.16.05"});
     CHECK(Gazetteer::place_and_ancestors("33") == Ids{"33"});
