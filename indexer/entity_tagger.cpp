@@ -1,5 +1,6 @@
 #include "indexer/entity_tagger.hpp"
 
+#include "indexer/place_introducers.hpp"
 #include "indexer/place_titles.hpp"
 #include "indexer/speech_verbs.hpp"
 
@@ -132,6 +133,15 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         return i + 1 < tokens.size() && names_next(gap_after(i), abbreviation_dot(tokens[i]->word));
     };
 
+    // Whether the word at `i` opens a sentence Written Like This and may be the start of a name.
+    auto opens_sentence_as_name = [&](std::size_t i) {
+        const std::string_view written = surface(i);
+        return !tokens[i]->capitalised && is_upper(written.front()) &&
+               std::any_of(written.begin() + 1, written.end(), is_lower) && !tokens[i]->stopword &&
+               !place_type_word(tokens[i]->word) && !is_place_introducer(tokens[i]->word) &&
+               !is_place_introducer(tokens[i]->term);
+    };
+
     std::vector<EntityMention> mentions;
     // The words written as a speaker's name, right after a verb of saying with their capital ("kata Amali").
     std::unordered_set<std::string_view> speakers;
@@ -159,9 +169,13 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
                            mentions.back().end == tokens[first - 1]->end &&
                            gazetteer_.entry(mentions.back().entry).kind == EntityKind::place;
         // A type word counts as a capitalised word unless it names this place's type: "Kota Kembang" (Bandung) is a
-        // nickname, not Kecamatan Kembang.
-        const bool after_capitalised_word = first > 0 && tokens[first - 1]->capitalised && !apart_before && !route &&
-                                            !(type_hint && place_type_word(tokens[first - 1]->word));
+        // nickname, not Kecamatan Kembang. So does a word opening a sentence with its capital, but for a stopword or
+        // a word that introduces a place: "Agus Gumelar menegaskan" and "Bukit Lawang adalah" are longer names, as
+        // they would be mid-sentence; "Warga Kelapa Gading" and "Di Babelan" are not.
+        const bool after_capitalised_word =
+            first > 0 && !apart_before && !route &&
+            (tokens[first - 1]->capitalised || opens_sentence_as_name(first - 1)) &&
+            !(type_hint && place_type_word(tokens[first - 1]->word));
         const bool before_capitalised_word = last + 1 < tokens.size() && tokens[last + 1]->capitalised && !apart_after;
         const bool inside_longer_name = (after_capitalised_word && !apart_after) || before_capitalised_word;
         const bool capitalised = text_case == TextCase::meaningful && tokens[first]->capitalised && !inside_longer_name;

@@ -293,6 +293,13 @@ TEST_CASE("a district's name inside a longer capitalised name is a building, str
     CHECK(named("Pelatih timnas U-16, Bima Sakti, mengakui pemainnya gugup.").empty());  // a coach, not Sakti (Pidie)
     const Ids palace = named("Presiden menerima mereka di Istana Merdeka, Jakarta, Senin.");
     CHECK(std::find(palace.begin(), palace.end(), "12.06.15") == palace.end());  // Merdeka, a district of Karo
+    // A capitalised word opening a sentence starts a longer name too, as it would mid-sentence: a person, a hill.
+    CHECK(named("Rapat itu ditunda. Agus Gumelar menegaskan akan menindaklanjutinya.").empty());  // Gumelar: Banyumas
+    CHECK(named("Bukit Lawang adalah tujuan wisata.").empty());
+    // But not a word that introduces the place after it, nor a stopword.
+    CHECK(named("Rapat itu ditunda. Warga Tunjungan menggelar doa bersama.") == Ids{"33.16.10"});
+    CHECK(named("Di Tunjungan warga menggelar doa bersama.") == Ids{"33.16.10"});
+    CHECK(named("Kapolres Pati AKBP Jon Wesly mengatakan hal itu.") == Ids{"33.18"});  // pati: an ordinary word
     // The district standing alone, or named with its regency, still counts.
     CHECK(named("Warga Tunjungan menggelar doa bersama.") == Ids{"33.16.10"});
     CHECK(named("Camat Tunjungan Bambang meninjau banjir di Blora.") == Ids{"33.16.10", "33.16"});
