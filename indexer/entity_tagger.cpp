@@ -346,21 +346,103 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         // A name taken or refused is passed whole: refusing "Tanah Abang" must not leave "Abang" to be taken alone.
         i = last + 1;
     }
-    add_places_with_known_parents(mentions, undecided_names, tokens);
+    add_places_with_known_parents(mentions, undecided_names, text, tokens);
     drop_places_inside_another(mentions, text, tokens);
     return mentions;
 }
 
 void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& mentions,
-                                                 const std::vector<Undecided>& undecided,
+                                                 const std::vector<Undecided>& undecided, std::string_view text,
                                                  const std::vector<const Token*>& tokens) const {
+    auto add = [&](std::uint32_t place, const Undecided& name) {
+        EntityMention mention;
+        mention.entry = place;
+        mention.begin = tokens[name.first]->begin;
+        mention.end = tokens[name.last]->end;
+        mentions.push_back(mention);
+    };
+    // "Cigugur, Kuningan", "Bandara Ilaga, Puncak": two names refused alone, the second after a comma the regency
+    // of the first, are an address, and each is the other's evidence. Taken when exactly one pair of places fits.
+    std::vector<bool> taken(undecided.size(), false);
+    for (std::size_t i = 0; i + 1 < undecided.size(); ++i) {
+        const Undecided& inner = undecided[i];
+        const Undecided& outer = undecided[i + 1];
+        if (outer.first != inner.last + 1) continue;
+        const std::size_t gap_begin = tokens[inner.last]->end;
+        if (!text.substr(gap_begin, tokens[outer.first]->begin - gap_begin).starts_with(",")) continue;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+        for (std::uint32_t place : inner.places)
+            for (std::uint32_t area : outer.places)
+                if (place != area && inside(gazetteer_.entry(place).id, gazetteer_.entry(area).id))
+                    pairs.emplace_back(place, area);
+        if (pairs.size() != 1) continue;
+        add(pairs.front().first, inner);
+        add(pairs.front().second, outer);
+        taken[i] = taken[i + 1] = true;
+    }
+    // "Indramayu, Kuningan, Kebumen", "Semarang \u2013 Kuningan": a regency's or province's name refused alone,
+    // listed next to a place of the same level (parted by a comma, slash or dash, or joined by a conjunction), is
+    // that place. Not "Menteng, Kuningan", Jakarta's neighbourhood beside a district; and not a district beside
+    // districts, as the last word of a longer name is one too often ("Semper Barat, Cilincing").
+    // The places named by the mention starting or ending at these offsets.
+    auto places_at = [&](std::size_t begin, std::size_t end) {
+        std::vector<const GazetteerEntry*> found;
+        for (const EntityMention& m : mentions)
+            if ((m.begin == begin || m.end == end) && gazetteer_.entry(m.entry).kind == EntityKind::place)
+                found.push_back(&gazetteer_.entry(m.entry));
+        return found;
+    };
+    constexpr std::size_t nowhere = ~std::size_t{0};
+    for (std::size_t n = 0; n < undecided.size(); ++n) {
+        if (taken[n]) continue;
+        const Undecided& name = undecided[n];
+        // The places listed right before it and right after it, and whether a conjunction joins it: "Bandung dan
+        // Bima".
+        std::vector<const GazetteerEntry*> before, after;
+        bool joined = false;
+        if (name.first > 0) {
+            const std::size_t b = name.first - 1;
+            if (parts_words(text.substr(tokens[b]->end, tokens[name.first]->begin - tokens[b]->end)))
+                before = places_at(nowhere, tokens[b]->end);
+            else if (is_conjunction(tokens[b]->word) && b > 0)
+                before = places_at(nowhere, tokens[b - 1]->end), joined = true;
+        }
+        if (name.last + 1 < tokens.size()) {
+            const std::size_t a = name.last + 1;
+            if (parts_words(text.substr(tokens[name.last]->end, tokens[a]->begin - tokens[name.last]->end)))
+                after = places_at(tokens[a]->begin, nowhere);
+            else if (is_conjunction(tokens[a]->word) && a + 1 < tokens.size())
+                after = places_at(tokens[a + 1]->begin, nowhere), joined = true;
+        }
+        // A list has places of its level on both sides, or a conjunction, or beside it a place of its province: one
+        // place of another province after a comma is an address ("kawasan Kuningan, Jakarta Selatan").
+        std::vector<std::uint32_t> fitting;
+        for (std::uint32_t place : name.places) {
+            const GazetteerEntry& entry = gazetteer_.entry(place);
+            const int level = place_level(entry.type);
+            auto listed = [&](const std::vector<const GazetteerEntry*>& side, bool same_province) {
+                return std::any_of(side.begin(), side.end(), [&](const GazetteerEntry* other) {
+                    return place_level(other->type) == level &&
+                           (!same_province || province(other->id) == province(entry.id));
+                });
+            };
+            if (level < 2 && ((listed(before, false) && listed(after, false)) ||
+                              (joined && (listed(before, false) || listed(after, false))) ||
+                              listed(before, true) || listed(after, true)))
+                fitting.push_back(place);
+        }
+        if (fitting.empty()) continue;
+        for (auto place : fitting) add(place, name);  // a kabupaten and a kota of one name both, as on their own
+        taken[n] = true;
+    }
     // "Batu, Jawa Timur", "Pulosari, Pemalang": a name refused for want of evidence, or one of several districts,
     // is the place whose province or regency the text also names.
     std::vector<std::uint32_t> known;
     for (const EntityMention& mention : mentions)
         if (gazetteer_.entry(mention.entry).kind == EntityKind::place) known.push_back(mention.entry);
-    if (known.empty() || undecided.empty()) return;
-    for (const Undecided& name : undecided) {
+    for (std::size_t n = 0; n < undecided.size() && !known.empty(); ++n) {
+        if (taken[n]) continue;
+        const Undecided& name = undecided[n];
         // The places whose nearest known parent is nearest: Karanganyar of Kebumen when the text names Kabupaten
         // Kebumen and Jawa Tengah, not every Karanganyar of Jawa Tengah.
         std::vector<std::uint32_t> chosen;
@@ -388,13 +470,7 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
         for (auto p : chosen) best = std::min(best, place_level(gazetteer_.entry(p).type));
         std::erase_if(chosen, [&](std::uint32_t p) { return place_level(gazetteer_.entry(p).type) != best; });
         if (best == 2 && chosen.size() > 1) continue;
-        for (auto place : chosen) {
-            EntityMention mention;
-            mention.entry = place;
-            mention.begin = tokens[name.first]->begin;
-            mention.end = tokens[name.last]->end;
-            mentions.push_back(mention);
-        }
+        for (auto place : chosen) add(place, name);
     }
     std::stable_sort(mentions.begin(), mentions.end(),
                      [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });

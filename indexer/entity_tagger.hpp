@@ -48,7 +48,7 @@ private:
         std::vector<std::uint32_t> places;
     };
     void add_places_with_known_parents(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
-                                       const std::vector<const Token*>& tokens) const;
+                                       std::string_view text, const std::vector<const Token*>& tokens) const;
     void drop_places_inside_another(std::vector<EntityMention>& mentions, std::string_view text,
                                     const std::vector<const Token*>& tokens) const;
 

@@ -268,6 +268,22 @@ TEST_CASE("of several districts of one name, the one under the nearest place the
     CHECK(std::count_if(ids.begin(), ids.end(), [](const std::string& id) { return id.size() > 5; }) == 1);
 }
 
+TEST_CASE("a regency's name news mostly gives a title or a neighbourhood counts in a list of regencies", "[entities]") {
+    // Karo: Kepala Biro, a police title; Kuningan: Jakarta's business district; both regencies too.
+    CHECK(named("Karo Penmas Divisi Humas Polri Brigjen Dedi Prasetyo mengatakan hal itu.") == Ids{"polri"});
+    CHECK(named("Konferensi pers digelar di Gedung KPK, Kuningan.") == Ids{"kpk"});
+    CHECK(named("Asap melanda Langkat, Binjai, Karo, dan Samosir.") == Ids{"12.05", "12.75", "12.06", "12.17"});
+    CHECK(named("Ia pulang ke Bandung dan Kuningan.") == Ids{"32.04", "32.73", "32.08"});
+    // A Jakarta police unit's "Metro" is the metropolis, not the city of Metro in Lampung.
+    CHECK(named("Ia dibawa ke Polsek Metro Gambir.") == Ids{"polsek-metro@31.71.01", "31.71.01"});
+}
+
+TEST_CASE("two names refused alone are an address when the second is the first's regency", "[entities]") {
+    // Cigugur is a district of Kuningan and of Pangandaran; Kuningan in news is mostly Jakarta's.
+    CHECK(named("Perayaan digelar di Cigugur.").empty());
+    CHECK(named("Perayaan digelar di Cigugur, Kuningan, setiap tahun.") == Ids{"32.08.18", "32.08"});
+}
+
 TEST_CASE("a comma, slash or dash before a name ends the name before it", "[entities]") {
     // Medan is also an ordinary word ("field"): a capital counts for it only when it stands alone.
     auto names_medan = [](const std::string& text) {
@@ -299,7 +315,7 @@ TEST_CASE("a district's name inside a longer capitalised name is a building, str
     // But not a word that introduces the place after it, nor a stopword.
     CHECK(named("Rapat itu ditunda. Warga Tunjungan menggelar doa bersama.") == Ids{"33.16.10"});
     CHECK(named("Di Tunjungan warga menggelar doa bersama.") == Ids{"33.16.10"});
-    CHECK(named("Kapolres Pati AKBP Jon Wesly mengatakan hal itu.") == Ids{"33.18"});  // pati: an ordinary word
+    CHECK(named("Kapolres Malang AKBP Yade Setiawan mengatakan hal itu.") == Ids{"35.07", "35.73"});  // malang: a word
     // The district standing alone, or named with its regency, still counts.
     CHECK(named("Warga Tunjungan menggelar doa bersama.") == Ids{"33.16.10"});
     CHECK(named("Camat Tunjungan Bambang meninjau banjir di Blora.") == Ids{"33.16.10", "33.16"});
