@@ -348,7 +348,58 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     }
     add_places_with_known_parents(mentions, undecided_names, text, tokens);
     drop_places_inside_another(mentions, text, tokens);
+    choose_regency_or_city(mentions);
     return mentions;
+}
+
+void EntityTagger::choose_regency_or_city(std::vector<EntityMention>& mentions) const {
+    // "Bandung" alone names Kabupaten and Kota Bandung both. Where the text says elsewhere which it means, the one
+    // it names on its own (Kota Bandung, Wali Kota Bandung, Bupati Bandung) or a district of one of them (Coblong,
+    // of Kota Bandung), the bare name is that one too, as a text means one place by a name. When it names both, or
+    // neither, both stay.
+    auto is_place = [&](const EntityMention& m) { return gazetteer_.entry(m.entry).kind == EntityKind::place; };
+    auto same_span = [](const EntityMention& a, const EntityMention& b) { return a.begin == b.begin && a.end == b.end; };
+    // Where the text names one place alone: a span holding it without another place.
+    auto named_alone = [&](std::uint32_t entry) {
+        for (std::size_t i = 0; i < mentions.size(); ++i) {
+            if (mentions[i].entry != entry) continue;
+            const bool shared = std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& other) {
+                return &other != &mentions[i] && is_place(other) && same_span(other, mentions[i]);
+            });
+            if (!shared) return true;
+        }
+        return false;
+    };
+    auto district_of = [&](std::uint32_t area) {
+        const std::string& code = gazetteer_.entry(area).id;
+        return std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+            return is_place(m) && m.entry != area && inside(gazetteer_.entry(m.entry).id, code);
+        });
+    };
+    std::vector<std::uint32_t> dropped;  // the side of a pair the text does not mean
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        const EntityMention& a = mentions[i];
+        const EntityMention& b = mentions[i + 1];
+        if (!same_span(a, b) || !is_place(a) || !is_place(b)) continue;
+        const GazetteerEntry& first = gazetteer_.entry(a.entry);
+        const GazetteerEntry& second = gazetteer_.entry(b.entry);
+        if (place_level(first.type) != 1 || place_level(second.type) != 1 || first.type == second.type) continue;
+        const bool first_meant = named_alone(a.entry) || district_of(a.entry);
+        const bool second_meant = named_alone(b.entry) || district_of(b.entry);
+        if (first_meant != second_meant) dropped.push_back(first_meant ? b.entry : a.entry);
+    }
+    if (dropped.empty()) return;
+    // Only where the bare name gave both: a span naming the dropped place alone stays as written.
+    std::vector<EntityMention> kept;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const EntityMention& m = mentions[i];
+        const bool paired = std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& other) {
+            return &other != &m && is_place(other) && same_span(other, m);
+        });
+        if (paired && std::find(dropped.begin(), dropped.end(), m.entry) != dropped.end()) continue;
+        kept.push_back(m);
+    }
+    mentions = std::move(kept);
 }
 
 void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& mentions,

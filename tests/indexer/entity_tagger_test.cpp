@@ -144,6 +144,15 @@ TEST_CASE("a place name of several words news mostly gives something else needs 
     CHECK(named("Banjir melanda Kabupaten Batu Bara kemarin.") == Ids{"12.19"});
 }
 
+TEST_CASE("a bare name of a regency and a city is the one the text names elsewhere", "[entities]") {
+    CHECK(named("Hujan deras melanda Bandung.") == Ids{"32.04", "32.73"});  // Kabupaten and Kota Bandung: either
+    // The text names Kota Bandung on its own, or a district of it (Coblong): the bare name is the city.
+    CHECK(named("Wali kota meninjau Kota Bandung. Hujan deras melanda Bandung.") == Ids{"32.73", "32.73"});
+    CHECK(named("Warga Coblong mengungsi. Hujan deras melanda Bandung.") == Ids{"32.73.02", "32.73"});
+    // Both named on their own: the bare name stays both.
+    CHECK(named("Kota Bandung dan Kabupaten Bandung banjir. Hujan melanda Bandung.").size() == 4);
+}
+
 TEST_CASE("places know the places above them", "[entities]") {
     CHECK(Gazetteer::place_and_ancestors("33.16.05") == Ids{"33", "33.16", "33.16.05"});
     CHECK(Gazetteer::place_and_ancestors("33") == Ids{"33"});
