@@ -268,8 +268,14 @@ private:
                     m = n;
                     continue;
                 }
-                entities.push_back(words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
-                Part merged{Xapian::Query(Xapian::Query::OP_OR, entities.begin(), entities.end()), Role::required};
+                // The meanings of one name are one term (a synonym): an article tagged with both, Bekasi alone where
+                // its text does not say which, gains their weights summed no more, over one whose text says which.
+                // (OP_MAX would weigh them as one exactly, but Xapian 1.4.22 crashes on it inside an OR it prunes.)
+                std::vector<Xapian::Query> alternatives;
+                alternatives.emplace_back(Xapian::Query::OP_SYNONYM, entities.begin(), entities.end());
+                alternatives.push_back(words.size() == 1 ? words.front()
+                                                         : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
+                Part merged{Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()), Role::required};
                 merged.one_entity = true;
                 parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(first), parts.begin() + static_cast<std::ptrdiff_t>(last) + 1);
                 parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(first), merged);
