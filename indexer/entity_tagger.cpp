@@ -89,6 +89,16 @@ bool reads_as_acronym(std::string_view surface) {
     return surface.size() <= 4 && std::count_if(surface.begin(), surface.end(), is_upper) > 1;
 }
 
+// The mention of `place` over the words of `name`.
+template <typename Name>
+EntityMention mention_of(std::uint32_t place, const Name& name, const std::vector<const Token*>& tokens) {
+    EntityMention mention;
+    mention.entry = place;
+    mention.begin = tokens[name.first]->begin;
+    mention.end = tokens[name.last]->end;
+    return mention;
+}
+
 struct Match {
     std::size_t length = 0;  // tokens
     const std::vector<NameForm>* forms = nullptr;
@@ -346,7 +356,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         // A name taken or refused is passed whole: refusing "Tanah Abang" must not leave "Abang" to be taken alone.
         i = last + 1;
     }
-    add_places_with_known_parents(mentions, undecided_names, text, tokens);
+    add_undecided_places(mentions, undecided_names, text, tokens);
     drop_places_inside_another(mentions, text, tokens);
     choose_regency_or_city(mentions);
     return mentions;
@@ -358,7 +368,9 @@ void EntityTagger::choose_regency_or_city(std::vector<EntityMention>& mentions) 
     // of Kota Bandung), the bare name is that one too, as a text means one place by a name. When it names both, or
     // neither, both stay.
     auto is_place = [&](const EntityMention& m) { return gazetteer_.entry(m.entry).kind == EntityKind::place; };
-    auto same_span = [](const EntityMention& a, const EntityMention& b) { return a.begin == b.begin && a.end == b.end; };
+    auto same_span = [](const EntityMention& a, const EntityMention& b) {
+        return a.begin == b.begin && a.end == b.end;
+    };
     // Where the text names one place alone: a span holding it without another place.
     auto named_alone = [&](std::uint32_t entry) {
         for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -402,19 +414,21 @@ void EntityTagger::choose_regency_or_city(std::vector<EntityMention>& mentions) 
     mentions = std::move(kept);
 }
 
-void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& mentions,
-                                                 const std::vector<Undecided>& undecided, std::string_view text,
-                                                 const std::vector<const Token*>& tokens) const {
-    auto add = [&](std::uint32_t place, const Undecided& name) {
-        EntityMention mention;
-        mention.entry = place;
-        mention.begin = tokens[name.first]->begin;
-        mention.end = tokens[name.last]->end;
-        mentions.push_back(mention);
-    };
+void EntityTagger::add_undecided_places(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
+                                        std::string_view text, const std::vector<const Token*>& tokens) const {
+    std::vector<bool> taken(undecided.size(), false);
+    add_addresses(mentions, undecided, taken, text, tokens);
+    add_listed_places(mentions, undecided, taken, text, tokens);
+    add_places_with_known_parents(mentions, undecided, taken, tokens);
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+}
+
+void EntityTagger::add_addresses(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
+                                 std::vector<bool>& taken, std::string_view text,
+                                 const std::vector<const Token*>& tokens) const {
     // "Cigugur, Kuningan", "Bandara Ilaga, Puncak": two names refused alone, the second after a comma the regency
     // of the first, are an address, and each is the other's evidence. Taken when exactly one pair of places fits.
-    std::vector<bool> taken(undecided.size(), false);
     for (std::size_t i = 0; i + 1 < undecided.size(); ++i) {
         const Undecided& inner = undecided[i];
         const Undecided& outer = undecided[i + 1];
@@ -427,10 +441,15 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
                 if (place != area && inside(gazetteer_.entry(place).id, gazetteer_.entry(area).id))
                     pairs.emplace_back(place, area);
         if (pairs.size() != 1) continue;
-        add(pairs.front().first, inner);
-        add(pairs.front().second, outer);
+        mentions.push_back(mention_of(pairs.front().first, inner, tokens));
+        mentions.push_back(mention_of(pairs.front().second, outer, tokens));
         taken[i] = taken[i + 1] = true;
     }
+}
+
+void EntityTagger::add_listed_places(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
+                                     std::vector<bool>& taken, std::string_view text,
+                                     const std::vector<const Token*>& tokens) const {
     // "Indramayu, Kuningan, Kebumen", "Semarang \u2013 Kuningan": a regency's or province's name refused alone,
     // listed next to a place of the same level (parted by a comma, slash or dash, or joined by a conjunction), is
     // that place. Not "Menteng, Kuningan", Jakarta's neighbourhood beside a district; and not a district beside
@@ -483,9 +502,15 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
                 fitting.push_back(place);
         }
         if (fitting.empty()) continue;
-        for (auto place : fitting) add(place, name);  // a kabupaten and a kota of one name both, as on their own
+        for (auto place : fitting) mentions.push_back(mention_of(place, name, tokens));  // a kabupaten and a kota both
         taken[n] = true;
     }
+}
+
+void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& mentions,
+                                                 const std::vector<Undecided>& undecided,
+                                                 const std::vector<bool>& taken,
+                                                 const std::vector<const Token*>& tokens) const {
     // "Batu, Jawa Timur", "Pulosari, Pemalang": a name refused for want of evidence, or one of several districts,
     // is the place whose province or regency the text also names.
     std::vector<std::uint32_t> known;
@@ -521,10 +546,8 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
         for (auto p : chosen) best = std::min(best, place_level(gazetteer_.entry(p).type));
         std::erase_if(chosen, [&](std::uint32_t p) { return place_level(gazetteer_.entry(p).type) != best; });
         if (best == 2 && chosen.size() > 1) continue;
-        for (auto place : chosen) add(place, name);
+        for (auto place : chosen) mentions.push_back(mention_of(place, name, tokens));
     }
-    std::stable_sort(mentions.begin(), mentions.end(),
-                     [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
 }
 
 void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentions, std::string_view text,

@@ -47,8 +47,17 @@ private:
         std::size_t first, last;  // tokens
         std::vector<std::uint32_t> places;
     };
+    // Names refused on their own evidence that the rest of the text shows to be places: an address, a list of
+    // regencies, or a parent named.
+    void add_undecided_places(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
+                              std::string_view text, const std::vector<const Token*>& tokens) const;
+    void add_addresses(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
+                       std::vector<bool>& taken, std::string_view text, const std::vector<const Token*>& tokens) const;
+    void add_listed_places(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
+                           std::vector<bool>& taken, std::string_view text,
+                           const std::vector<const Token*>& tokens) const;
     void add_places_with_known_parents(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
-                                       std::string_view text, const std::vector<const Token*>& tokens) const;
+                                       const std::vector<bool>& taken, const std::vector<const Token*>& tokens) const;
     void choose_regency_or_city(std::vector<EntityMention>& mentions) const;
     void drop_places_inside_another(std::vector<EntityMention>& mentions, std::string_view text,
                                     const std::vector<const Token*>& tokens) const;
