@@ -1,6 +1,7 @@
 #include "indexer/entity_tagger.hpp"
 
 #include "indexer/place_introducers.hpp"
+#include "indexer/place_lookalikes.hpp"
 #include "indexer/place_titles.hpp"
 #include "indexer/speech_verbs.hpp"
 
@@ -260,6 +261,11 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     };
     std::vector<Undecided> undecided_names;
     for (std::size_t i = 0; i < tokens.size();) {
+        // "Macan Kemayoran": a name that holds a place's but names something else is passed over whole.
+        if (const std::size_t lookalike = place_lookalike_length(tokens, i)) {
+            i += lookalike;
+            continue;
+        }
         // "Kapolsek Cisauk", "Bupati Pati": an official's title names the place after it, and of the kind it heads.
         if (const auto kind = place_title_kind(tokens[i]->word);
             kind && i + 1 < tokens.size() && gap_after(i) == " ") {

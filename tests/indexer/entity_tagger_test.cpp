@@ -153,6 +153,13 @@ TEST_CASE("a bare name of a regency and a city is the one the text names elsewhe
     CHECK(named("Kota Bandung dan Kabupaten Bandung banjir. Hujan melanda Bandung.").size() == 4);
 }
 
+TEST_CASE("a name that holds a place's but names something else is not that place", "[entities]") {
+    // Macan Kemayoran is Persija's nickname; Kemayoran a district of Jakarta Pusat (31.71.03).
+    CHECK(named("Persija Jakarta menang. Skuad Macan Kemayoran kini naik ke posisi 12.") == Ids{"31"});
+    CHECK(named("Warga Kemayoran, Jakarta Pusat, berkumpul.") == Ids{"31.71.03", "31.71"});
+    CHECK(named("prediksi skor persija, macan kemayoran tak gentar", TextCase::query).empty());
+}
+
 TEST_CASE("places know the places above them", "[entities]") {
     CHECK(Gazetteer::place_and_ancestors("33.16.05") == Ids{"33", "33.16", "33.16.05"});
     CHECK(Gazetteer::place_and_ancestors("33") == Ids{"33"});
