@@ -364,6 +364,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
     }
     add_undecided_places(mentions, undecided_names, text, tokens);
     drop_places_inside_another(mentions, text, tokens);
+    drop_villages_of_other_districts(mentions, tokens);
     choose_regency_or_city(mentions);
     return mentions;
 }
@@ -554,6 +555,43 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
         if (best == 2 && chosen.size() > 1) continue;
         for (auto place : chosen) mentions.push_back(mention_of(place, name, tokens));
     }
+}
+
+void EntityTagger::drop_villages_of_other_districts(std::vector<EntityMention>& mentions,
+                                                    const std::vector<const Token*>& tokens) const {
+    // "Desa Merbau, Kecamatan Bunut": a village named like a district (Merbau, in Kepulauan Meranti) is in the
+    // district the address names next, not in the one of its name. A village in the district of its own name
+    // ("Kelurahan Cilincing, Kecamatan Cilincing") or named without its district stays: most are.
+    auto token_at = [&](std::size_t begin) {
+        const auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                                         [](const Token* t, std::size_t at) { return t->begin < at; });
+        return static_cast<std::size_t>(it - tokens.begin());
+    };
+    auto is_village_word = [](std::string_view word) {
+        return word == "desa" || word == "kelurahan" || word == "dusun" || word == "kampung" || word == "gampong" ||
+               word == "nagari";
+    };
+    std::vector<EntityMention> kept;
+    for (const EntityMention& m : mentions) {
+        const GazetteerEntry& place = gazetteer_.entry(m.entry);
+        const std::size_t first = token_at(m.begin);
+        bool elsewhere = false;
+        if (place.kind == EntityKind::place && place.type == "kecamatan" && first > 0 && first < tokens.size() &&
+            is_village_word(tokens[first - 1]->word)) {
+            // The district word within the next few words (the village's name may go on: "Desa Air Hitam Laut"),
+            // and the district named after it.
+            const std::size_t last = token_at(m.end) - 1;
+            for (std::size_t k = last + 1; k < tokens.size() && k <= last + 4 && !elsewhere; ++k) {
+                if (place_type_word(tokens[k]->word) != "kecamatan" || k + 1 >= tokens.size()) continue;
+                for (const EntityMention& other : mentions)
+                    if (other.begin == tokens[k + 1]->begin && other.entry != m.entry &&
+                        gazetteer_.entry(other.entry).type == "kecamatan")
+                        elsewhere = true;
+            }
+        }
+        if (!elsewhere) kept.push_back(m);
+    }
+    mentions = std::move(kept);
 }
 
 void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentions, std::string_view text,

@@ -59,6 +59,8 @@ private:
     void add_places_with_known_parents(std::vector<EntityMention>& mentions, const std::vector<Undecided>& undecided,
                                        const std::vector<bool>& taken, const std::vector<const Token*>& tokens) const;
     void choose_regency_or_city(std::vector<EntityMention>& mentions) const;
+    void drop_villages_of_other_districts(std::vector<EntityMention>& mentions,
+                                          const std::vector<const Token*>& tokens) const;
     void drop_places_inside_another(std::vector<EntityMention>& mentions, std::string_view text,
                                     const std::vector<const Token*>& tokens) const;
 

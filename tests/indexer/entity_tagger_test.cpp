@@ -160,6 +160,13 @@ TEST_CASE("a name that holds a place's but names something else is not that plac
     CHECK(named("prediksi skor persija, macan kemayoran tak gentar", TextCase::query).empty());
 }
 
+TEST_CASE("a village named like a district is in the district its address names", "[entities]") {
+    // Desa Merbau is in Kecamatan Bunut (Pelalawan); Merbau the district is in Kepulauan Meranti.
+    const Ids merbau = named("Presiden meninjau karhutla di Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan.");
+    CHECK(std::find(merbau.begin(), merbau.end(), "14.10.05") == merbau.end());
+    CHECK(std::find(merbau.begin(), merbau.end(), "14.05.08") != merbau.end());
+}
+
 TEST_CASE("places know the places above them", "[entities]") {
     CHECK(Gazetteer::place_and_ancestors("33.16.05") == Ids{"33", "33.16", "33.16.05"});
     CHECK(Gazetteer::place_and_ancestors("33") == Ids{"33"});
