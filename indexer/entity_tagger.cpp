@@ -281,6 +281,12 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         }
         std::size_t first = i;
         std::optional<std::string_view> type_hint = place_type_word(tokens[i]->word);
+        // "Wali Kota Kota Solo": a type word written twice names with its second.
+        if (type_hint && i + 1 < tokens.size() && place_type_word(tokens[i + 1]->word) == *type_hint &&
+            type_word_names_next(i)) {
+            ++i;
+            continue;
+        }
         Match match;
         if (type_hint && !type_word_names_next(i)) type_hint.reset();
         if (type_hint) {

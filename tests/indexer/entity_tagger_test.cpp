@@ -112,6 +112,8 @@ TEST_CASE("a type word or unit names only the word written right after it", "[en
     // Spaces, an abbreviation's full stop and the bracket closing an acronym still join them.
     CHECK(named("Warga Kab.Blora mengungsi.") == Ids{"33.16"});
     CHECK(named("Pemerintah Provinsi (Pemprov) Jawa Tengah menyalurkan bantuan.") == Ids{"pemprov", "pemprov@33", "33"});
+    // A type word written twice names with its second: Solo, an ordinary word too, is the city.
+    CHECK(named("Ia bertanya soal pencalonan Wali Kota Kota Solo.") == Ids{"33.72"});
     CHECK(named("Dinsos\u00A0Blora menyalurkan bantuan.") == Ids{"dinsos@33.16", "33.16"});
 }
 
