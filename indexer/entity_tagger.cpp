@@ -90,14 +90,21 @@ bool reads_as_acronym(std::string_view surface) {
     return surface.size() <= 4 && std::count_if(surface.begin(), surface.end(), is_upper) > 1;
 }
 
-// The mention of `place` over the words of `name`.
-template <typename Name>
-EntityMention mention_of(std::uint32_t place, const Name& name, const std::vector<const Token*>& tokens) {
+// The mention of `entry` over the words `first` to `last` of `tokens`.
+EntityMention mention_over(std::uint32_t entry, const std::vector<const Token*>& tokens, std::size_t first,
+                           std::size_t last) {
     EntityMention mention;
-    mention.entry = place;
-    mention.begin = tokens[name.first]->begin;
-    mention.end = tokens[name.last]->end;
+    mention.entry = entry;
+    mention.begin = tokens[first]->begin;
+    mention.end = tokens[last]->end;
     return mention;
+}
+
+// The index of the first of `tokens` (in text order) that begins at or after byte `begin`.
+std::size_t token_at(const std::vector<const Token*>& tokens, std::size_t begin) {
+    const auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                                     [](const Token* t, std::size_t at) { return t->begin < at; });
+    return static_cast<std::size_t>(it - tokens.begin());
 }
 
 struct Match {
@@ -252,13 +259,6 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
         return places;
     };
 
-    auto mention_at = [&](std::uint32_t entry, std::size_t from, std::size_t to) {
-        EntityMention mention;
-        mention.entry = entry;
-        mention.begin = tokens[from]->begin;
-        mention.end = tokens[to]->end;
-        return mention;
-    };
     std::vector<Undecided> undecided_names;
     for (std::size_t i = 0; i < tokens.size();) {
         // "Macan Kemayoran": a name that holds a place's but names something else is passed over whole.
@@ -274,7 +274,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             if (!kind->empty()) hint = *kind;
             const auto places = place.forms ? places_named(place, i + 1, hint, true) : std::vector<std::uint32_t>{};
             if (!places.empty()) {
-                for (auto p : places) mentions.push_back(mention_at(p, i + 1, i + place.length));
+                for (auto p : places) mentions.push_back(mention_over(p, tokens, i + 1, i + place.length));
                 i += 1 + place.length;
                 continue;
             }
@@ -325,7 +325,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
                 break;
             }
         if (agency) {
-            EntityMention mention = mention_at(*agency, first, last);
+            EntityMention mention = mention_over(*agency, tokens, first, last);
             std::size_t next = last + 1;
             // "Polres Bekasi", "Dinsos Blora": the unit's place follows it, and the agency is the evidence.
             if (gazetteer_.entry(*agency).takes_place && next < tokens.size() && names_next(gap_after(last), ")")) {
@@ -345,7 +345,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
                         mention.linked_place = places.front();
                         const std::size_t place_last = place_first + place.length - 1;
                         mentions.push_back(mention);
-                        for (auto p : places) mentions.push_back(mention_at(p, place_first, place_last));
+                        for (auto p : places) mentions.push_back(mention_over(p, tokens, place_first, place_last));
                         i = place_last + 1;
                         continue;
                     }
@@ -356,7 +356,7 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view text, const std::v
             continue;
         }
         const auto places = places_named(match, first, type_hint, dateline);
-        for (auto p : places) mentions.push_back(mention_at(p, first, last));
+        for (auto p : places) mentions.push_back(mention_over(p, tokens, first, last));
         if (places.empty() && revivable) {  // perhaps a place whose parent the text names: decided at the end
             Undecided undecided{first, last, {}};
             for (const NameForm& form : *match.forms)
@@ -384,16 +384,16 @@ void EntityTagger::choose_regency_or_city(std::vector<EntityMention>& mentions) 
     auto same_span = [](const EntityMention& a, const EntityMention& b) {
         return a.begin == b.begin && a.end == b.end;
     };
+    // Whether another place shares the span of `m`: the bare name gave both.
+    auto paired = [&](const EntityMention& m) {
+        return std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& other) {
+            return &other != &m && is_place(other) && same_span(other, m);
+        });
+    };
     // Where the text names one place alone: a span holding it without another place.
     auto named_alone = [&](std::uint32_t entry) {
-        for (std::size_t i = 0; i < mentions.size(); ++i) {
-            if (mentions[i].entry != entry) continue;
-            const bool shared = std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& other) {
-                return &other != &mentions[i] && is_place(other) && same_span(other, mentions[i]);
-            });
-            if (!shared) return true;
-        }
-        return false;
+        return std::any_of(mentions.begin(), mentions.end(),
+                           [&](const EntityMention& m) { return m.entry == entry && !paired(m); });
     };
     auto district_of = [&](std::uint32_t area) {
         const std::string& code = gazetteer_.entry(area).id;
@@ -416,14 +416,8 @@ void EntityTagger::choose_regency_or_city(std::vector<EntityMention>& mentions) 
     if (dropped.empty()) return;
     // Only where the bare name gave both: a span naming the dropped place alone stays as written.
     std::vector<EntityMention> kept;
-    for (std::size_t i = 0; i < mentions.size(); ++i) {
-        const EntityMention& m = mentions[i];
-        const bool paired = std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& other) {
-            return &other != &m && is_place(other) && same_span(other, m);
-        });
-        if (paired && std::find(dropped.begin(), dropped.end(), m.entry) != dropped.end()) continue;
-        kept.push_back(m);
-    }
+    for (const EntityMention& m : mentions)
+        if (!(paired(m) && std::find(dropped.begin(), dropped.end(), m.entry) != dropped.end())) kept.push_back(m);
     mentions = std::move(kept);
 }
 
@@ -454,8 +448,8 @@ void EntityTagger::add_addresses(std::vector<EntityMention>& mentions, const std
                 if (place != area && inside(gazetteer_.entry(place).id, gazetteer_.entry(area).id))
                     pairs.emplace_back(place, area);
         if (pairs.size() != 1) continue;
-        mentions.push_back(mention_of(pairs.front().first, inner, tokens));
-        mentions.push_back(mention_of(pairs.front().second, outer, tokens));
+        mentions.push_back(mention_over(pairs.front().first, tokens, inner.first, inner.last));
+        mentions.push_back(mention_over(pairs.front().second, tokens, outer.first, outer.last));
         taken[i] = taken[i + 1] = true;
     }
 }
@@ -515,7 +509,8 @@ void EntityTagger::add_listed_places(std::vector<EntityMention>& mentions, const
                 fitting.push_back(place);
         }
         if (fitting.empty()) continue;
-        for (auto place : fitting) mentions.push_back(mention_of(place, name, tokens));  // a kabupaten and a kota both
+        // A kabupaten and a kota of one name both, as on their own evidence.
+        for (auto place : fitting) mentions.push_back(mention_over(place, tokens, name.first, name.last));
         taken[n] = true;
     }
 }
@@ -559,7 +554,7 @@ void EntityTagger::add_places_with_known_parents(std::vector<EntityMention>& men
         for (auto p : chosen) best = std::min(best, place_level(gazetteer_.entry(p).type));
         std::erase_if(chosen, [&](std::uint32_t p) { return place_level(gazetteer_.entry(p).type) != best; });
         if (best == 2 && chosen.size() > 1) continue;
-        for (auto place : chosen) mentions.push_back(mention_of(place, name, tokens));
+        for (auto place : chosen) mentions.push_back(mention_over(place, tokens, name.first, name.last));
     }
 }
 
@@ -568,11 +563,6 @@ void EntityTagger::drop_villages_of_other_districts(std::vector<EntityMention>& 
     // "Desa Merbau, Kecamatan Bunut": a village named like a district (Merbau, in Kepulauan Meranti) is in the
     // district the address names next, not in the one of its name. A village in the district of its own name
     // ("Kelurahan Cilincing, Kecamatan Cilincing") or named without its district stays: most are.
-    auto token_at = [&](std::size_t begin) {
-        const auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
-                                         [](const Token* t, std::size_t at) { return t->begin < at; });
-        return static_cast<std::size_t>(it - tokens.begin());
-    };
     auto is_village_word = [](std::string_view word) {
         return word == "desa" || word == "kelurahan" || word == "dusun" || word == "kampung" || word == "gampong" ||
                word == "nagari";
@@ -580,13 +570,13 @@ void EntityTagger::drop_villages_of_other_districts(std::vector<EntityMention>& 
     std::vector<EntityMention> kept;
     for (const EntityMention& m : mentions) {
         const GazetteerEntry& place = gazetteer_.entry(m.entry);
-        const std::size_t first = token_at(m.begin);
+        const std::size_t first = token_at(tokens, m.begin);
         bool elsewhere = false;
         if (place.kind == EntityKind::place && place.type == "kecamatan" && first > 0 && first < tokens.size() &&
             is_village_word(tokens[first - 1]->word)) {
             // The district word within the next few words (the village's name may go on: "Desa Air Hitam Laut"),
             // and the district named after it.
-            const std::size_t last = token_at(m.end) - 1;
+            const std::size_t last = token_at(tokens, m.end) - 1;
             for (std::size_t k = last + 1; k < tokens.size() && k <= last + 4 && !elsewhere; ++k) {
                 if (place_type_word(tokens[k]->word) != "kecamatan" || k + 1 >= tokens.size()) continue;
                 for (const EntityMention& other : mentions)
@@ -609,11 +599,6 @@ void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentio
     // with the nearest city ("Porong, Surabaya"), and provinces have been split too ("Wamena, Papua"), so only a
     // regency or city of another province counts. Not in a list of places ("Indramayu, Kuningan, Kebumen",
     // "Cilandak, Depok, dan Bogor"), and not after a type word, which says which place is meant.
-    auto token_at = [&](std::size_t begin) {
-        const auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
-                                         [](const Token* t, std::size_t at) { return t->begin < at; });
-        return static_cast<std::size_t>(it - tokens.begin());
-    };
     auto comma_between = [&](std::size_t token) {  // right after `token`, before the next word
         std::string_view gap = text.substr(tokens[token]->end, tokens[token + 1]->begin - tokens[token]->end);
         while (gap.starts_with(" ")) gap.remove_prefix(1);
@@ -672,12 +657,12 @@ void EntityTagger::drop_places_inside_another(std::vector<EntityMention>& mentio
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const EntityMention& name = mentions[i];
         if (!is_place(name)) continue;
-        const std::size_t first = token_at(name.begin), last = token_at(name.end) - 1;
+        const std::size_t first = token_at(tokens, name.begin), last = token_at(tokens, name.end) - 1;
         if (last + 1 >= tokens.size() || !comma_between(last)) continue;
         if (first > 0 && place_type_word(tokens[first - 1]->word)) continue;
         const std::vector<const EntityMention*> larger = starting(last + 1);
         if (larger.empty() || listed_before(first) ||
-            listed_after(token_at(larger.front()->end) - 1, gazetteer_.entry(larger.front()->entry)))
+            listed_after(token_at(tokens, larger.front()->end) - 1, gazetteer_.entry(larger.front()->entry)))
             continue;
         const GazetteerEntry& place = gazetteer_.entry(name.entry);
         const bool elsewhere = std::all_of(larger.begin(), larger.end(), [&](const EntityMention* other) {
