@@ -3,7 +3,7 @@
 #include "indexer/function_homographs.hpp"
 #include "indexer/open_compounds.hpp"
 #include "indexer/schema.hpp"
-#include "indexer/spelling_variants.hpp"
+#include "indexer/word_folding.hpp"
 
 #include <cstdio>
 
@@ -29,10 +29,11 @@ std::unique_ptr<Stemmer> stemmer_named(const std::string& name) {
 }
 
 IndexProfile profile_of(const Analysis& analysis, const std::vector<std::string>& gazetteer_files) {
-    // The word lists the terms depend on: spelling variants, function words, then open compounds.
-    char spelling[32];
-    std::snprintf(spelling, sizeof spelling, "%08x%08x%08x", SpellingVariants::standard().fingerprint(),
-                  function_homographs_fingerprint(), open_compounds_fingerprint());
+    // The word lists the terms depend on: spelling variants, function words, open compounds, then sense families.
+    char spelling[40];
+    std::snprintf(spelling, sizeof spelling, "%08x%08x%08x%08x", WordFolding::spelling_variants().fingerprint(),
+                  function_homographs_fingerprint(), open_compounds_fingerprint(),
+                  WordFolding::sense_families().fingerprint());
     return {analysis.analyzer.stemmer().name(), analysis.gazetteer.fingerprint(), gazetteer_files,
             std::string(schema::schema_version), spelling};
 }

@@ -3,8 +3,8 @@
 #include "indexer/ascii_words.hpp"
 #include "indexer/function_homographs.hpp"
 #include "indexer/open_compounds.hpp"
-#include "indexer/spelling_variants.hpp"
 #include "indexer/stopwords.hpp"
+#include "indexer/word_folding.hpp"
 
 #include <telusur/error.hpp>
 
@@ -161,7 +161,9 @@ struct Analyzer::Impl {
     bool reads_reduplication = false;  // stemmer->reads_reduplication(), asked once
     std::unordered_set<std::string> open_compound_terms;  // the whole's terms of the listed compounds, made once
     std::unordered_set<std::string> proper_nouns;
-    const SpellingVariants& spelling = SpellingVariants::standard();
+    const WordFolding& spelling = WordFolding::spelling_variants();
+    const WordFolding& senses = WordFolding::sense_families();
+    std::unordered_set<std::string> sense_roots;  // the stems the stemmer gives the sense families' words, made once
     std::unique_ptr<icu::BreakIterator> words;
     const icu::Normalizer2* fold = nullptr;
 
@@ -214,6 +216,7 @@ struct Analyzer::Impl {
         if (has_digit(word)) return word;
         if (is_function_homograph(word)) return function_homograph_term(word);
         std::string stem = stemmer->stem(word);
+        if (sense_roots.contains(stem)) keep_sense(word, stem);
         // Most words stem to themselves (roots, stopwords): only a word the stemmer would change is looked up among
         // the names, which costs a hash of the word in a large set.
         if (stem.empty() || (stem != word && proper_nouns.contains(word))) return word;
@@ -221,6 +224,12 @@ struct Analyzer::Impl {
         const std::string_view standard = spelling.fold(stem);
         if (standard.data() != stem.data()) stem.assign(standard);
         return stem;
+    }
+
+    // A derived word of a sense family (keadaan, mengalami) takes the family's term rather than its root's (ada, alam).
+    void keep_sense(const std::string& word, std::string& stem) const {
+        const std::string written = stemmer->without_clitics(word);
+        if (senses.holds(written)) stem.assign(senses.fold(written));
     }
 
     // The derived word a term was read from, as Token::form: without its clitics, in its standard spelling. None
@@ -354,6 +363,11 @@ struct Analyzer::Impl {
 Analyzer::Analyzer(std::unique_ptr<Stemmer> stemmer) : impl_(std::make_unique<Impl>()) {
     impl_->stemmer = std::move(stemmer);
     impl_->reads_reduplication = impl_->stemmer->reads_reduplication();
+    // A family applies where the stemmer reduces its words to a root; the light mode leaves them as written.
+    for (const std::string_view word : impl_->senses.words()) {
+        std::string root = impl_->stemmer->stem(word);
+        if (root != word) impl_->sense_roots.insert(std::move(root));
+    }
     UErrorCode status = U_ZERO_ERROR;
     // The root locale's word rules: Indonesian needs nothing locale-specific, and the root rules are always present.
     impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));

@@ -8,7 +8,8 @@
 // (K-pop and Kpop, e-commerce and ecommerce).
 // The parts of a reduplication the stemmer keeps whole take the whole's term (undang-undang, "law", has no part
 // undang, "to invite"). A function word spelled as a root (ada, pukul) has a term of its own, apart from the root's
-// derived words (mengadakan, pemukulan): indexer/function_homographs.hpp.
+// derived words (mengadakan, pemukulan): indexer/function_homographs.hpp. A derived word whose sense has moved away
+// from its root's (keadaan "condition" beside ada "there is") takes its family's term: indexer/word_folding.hpp.
 // Numbers ("1.250", "57,8") and acronyms with digits ("P3A") stay whole, as ICU's word rules keep them.
 #pragma once
 

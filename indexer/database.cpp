@@ -98,8 +98,9 @@ void check_profile(const std::string& directory, const IndexProfile& recorded, c
         throw DatabaseError(directory + ": index was built with stemmer '" + recorded.stemmer + "', not '" +
                             used.stemmer + "'; rebuild the index to change it");
     if (recorded.spelling != used.spelling)
-        throw DatabaseError(directory + ": index was built with other spelling variants or function words (another "
-                            "telusur); rebuild the index (telusur reindex rebuilds it in full from its articles)");
+        throw DatabaseError(directory + ": index was built with other word lists (spelling variants, function "
+                            "words, compounds or sense families: another telusur); rebuild the index (telusur "
+                            "reindex rebuilds it in full from its articles)");
     // The same extra files, or none: telusur's own places and agencies have changed, or the files' contents.
     if (recorded.gazetteer != used.gazetteer && recorded.gazetteer_files == used.gazetteer_files)
         throw DatabaseError(directory + ": index was built with another gazetteer (another telusur's places and "

@@ -17,7 +17,7 @@ struct IndexProfile {
     std::string gazetteer;                     // Gazetteer::fingerprint()
     std::vector<std::string> gazetteer_files;  // the user's extra gazetteer files, as given
     std::string schema;                        // schema::schema_version when written; not compared by check_profile
-    std::string spelling;                      // the fingerprints of the spelling variants and function words, in hex
+    std::string spelling;                      // the fingerprints of the word lists the terms depend on, in hex
 };
 
 // Opens (creating if absent) for writing. A new index records `profile`; an existing one must match it.

@@ -117,7 +117,7 @@ inline constexpr std::string_view schema_key = "telusur.schema";
 inline constexpr std::string_view stemmer_key = "telusur.stemmer";
 inline constexpr std::string_view gazetteer_key = "telusur.gazetteer";              // fingerprint of its content
 inline constexpr std::string_view gazetteer_files_key = "telusur.gazetteer_files";  // extra files, one a line
-// The fingerprints of the spelling variants and the function words (indexer/function_homographs.hpp), in hex.
+// The fingerprints of the word lists the terms depend on (indexer/analysis.cpp), in hex.
 inline constexpr std::string_view spelling_key = "telusur.spelling";
 
 }  // namespace telusur::schema

@@ -241,7 +241,7 @@ TEST_CASE("an index an older telusur wrote is refused by searches, saying how to
     };
     for (const auto& [key, value, said] : {Older{schema::schema_key, "7", "index schema 7,"},
                                            Older{schema::stemmer_key, "telusur-id-3", "stemmer 'telusur-id-3'"},
-                                           Older{schema::spelling_key, "", "other spelling variants"}}) {
+                                           Older{schema::spelling_key, "", "other word lists"}}) {
         INFO(key << " " << value);
         ScratchDir dir;
         write_file(dir.path() / "in.jsonl", generated_jsonl(0, 30));

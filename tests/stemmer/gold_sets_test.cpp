@@ -2,22 +2,24 @@
 // thresholds so that a regression fails the run. Figures, the same harness as `telusur stem --eval`, type accuracy:
 //
 //   gold set                                 telusur   Snowball   issue target
-//   UD GSD, all rows                           94.1%     78.5%       94%
-//   UD CSUI, all rows                          92.7%     77.7%       94%
+//   UD GSD, all rows                           94.3%     78.5%       94%
+//   UD CSUI, all rows                          93.4%     77.7%       94%
 //   UD GSD PROPN, lower case, left unchanged   97.2%     87.4%       97%
 //   UD CSUI PROPN, lower case, left unchanged  97.1%     88.2%       97%
 //   UD PROPN marked as proper nouns      2777/2777, 1129/1129       100%
-//   tricky_words + issue_words                 91.2%     53.5%       90%
+//   tricky_words + issue_words                 93.0%     53.5%       90%
 //   Sastrawi's own tests, status "active"      97.1%     61.8%       97%
 //
 // Each file has a floor just under today's figure (a regression fails) and, where the issue's target is not reached
 // yet, a second case for the target tagged [!mayfail]: reported, not failing. UD CSUI's target is out of reach: the
 // UD treebanks contradict each other (GSD keeps sebagai, tersebut, menurut whole where CSUI reduces them, CSUI keeps
 // nominalisations such as penelitian and pernyataan whole where GSD reduces them), and search keeps some derived
-// words apart from a stopword or a noun of another sense (keadaan from ada "there is", penghargaan from harga "price":
-// stemmer/data/kept_derivations.txt) where the treebanks reduce them. The PROPN lists hold the common nouns of
+// words apart from a noun of another sense (penghargaan from harga "price": stemmer/data/kept_derivations.txt) where
+// the treebanks reduce them but also tag them as names, which a lower-case query may type. Families they reduce and
+// never tag as names are kept apart by the index instead (keadaan from ada "there is":
+// indexer/data/sense_families.txt), and the stemmer gives them their root. The PROPN lists hold the common nouns of
 // institution names (kehutanan, pertanian, pendidikan), which the other sets want reduced and which are reduced.
-// The targets of UD GSD (3,789 of 4,027), of the PROPN lists and of Sastrawi are reached although Sastrawi's tests
+// The targets of UD GSD (3,796 of 4,027), of the PROPN lists and of Sastrawi are reached although Sastrawi's tests
 // encode some of its own choices (perusakan -> rusa, lemigas -> ligas).
 // stemmer/README.md classifies every word each gold file counts wrong.
 #include "tests/stemmer/stemmer_fixture.hpp"
@@ -95,7 +97,7 @@ TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]")
     const Score s = score("gold_ud_csui.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 2588);
-    CHECK(s.percent() >= 92.73);
+    CHECK(s.percent() >= 93.4);
 }
 
 TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
@@ -130,7 +132,7 @@ TEST_CASE("tricky and issue words together stay at their level (target 90%)", "[
     const Score s = score("tricky_words.tsv") + score("issue_words.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 114);
-    CHECK(s.percent() >= 91.2);
+    CHECK(s.percent() >= 92.9);
 }
 
 TEST_CASE("Sastrawi's active test cases reach the issue's target, 97%", "[stemmer][shared-data]") {

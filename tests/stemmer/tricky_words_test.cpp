@@ -75,10 +75,8 @@ STEMS_TO(tricky, "hanya", "hanya", "particle-trap: '-nya' is part of the word")
 STEMS_TO(tricky, "berikut", "ikut", "ambiguous: ber- + ikut (not beri + -kut)")
 STEMS_TO(tricky, "diberikan", "beri", "confix: di-kan on beri")
 STEMS_TO(tricky, "mengenai", "kena", "confix: meng-i on kena")
-STEMS_BY_POLICY(tricky, "mengalami", "pengalaman", "alam",
-                "undergoing is not nature (bencana alam): stemmer/data/kept_derivations.txt")
-STEMS_BY_POLICY(tricky, "pengalaman", "pengalaman", "alam",
-                "experience is not nature (bencana alam): stemmer/data/kept_derivations.txt")
+STEMS_TO(tricky, "mengalami", "alam", "confix: meng-i on alam (the index keeps it apart: sense_families.txt)")
+STEMS_TO(tricky, "pengalaman", "alam", "confix: peng-an on alam (the index keeps it apart: sense_families.txt)")
 STEMS_TO(tricky, "menggunakan", "guna", "confix: meng-kan")
 STEMS_TO(tricky, "melalui", "lalu", "confix: me-i")
 STEMS_TO(tricky, "berbelanja", "belanja", "prefix: ber- + belanja (must not also strip be-)")
