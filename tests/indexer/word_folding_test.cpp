@@ -12,7 +12,7 @@
 using telusur::InputError;
 using telusur::WordFolding;
 
-TEST_CASE("a listed word folds onto its target; other words pass unchanged", "[word-folding]") {
+TEST_CASE("a listed word folds onto its target, other words pass unchanged", "[word-folding]") {
     const WordFolding variants("# header\n\nnafas\tnapas\nresiko\trisiko\n", "test.txt");
     CHECK(variants.fold("nafas") == "napas");
     CHECK(variants.fold("resiko") == "risiko");

@@ -32,7 +32,7 @@ std::string described(const std::string& query) { return parse(query).strict.get
 
 }  // namespace
 
-TEST_CASE("plain words are all required; stopwords only rank", "[query]") {
+TEST_CASE("plain words are all required, stopwords only rank", "[query]") {
     const std::string strict = described("banjir di bekasi");
     CHECK_THAT(strict, Catch::Contains("AND"));
     CHECK_THAT(strict, Catch::Contains("AND_MAYBE"));  // "di" is optional

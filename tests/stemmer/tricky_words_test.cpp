@@ -23,7 +23,7 @@ void check_stem(const char* word, const char* expected, const char* why) {
     TEST_CASE(#list ": " word " -> " stem, "[stemmer][" #list "]") { check_stem(word, stem, note); }
 
 #define STEMS_BY_POLICY(list, word, stem, gold, why)                                                                 \
-    TEST_CASE(#list ": " word " -> " stem " (policy; the gold set says " gold ")", "[stemmer][" #list "][policy]") { \
+    TEST_CASE(#list ": " word " -> " stem " (policy, the gold set says " gold ")", "[stemmer][" #list "][policy]") { \
         check_stem(word, stem, why);                                                                                 \
     }
 
