@@ -2,8 +2,8 @@
 // thresholds so that a regression fails the run. Figures, the same harness as `telusur stem --eval`, type accuracy:
 //
 //   gold set                                 telusur   Snowball   issue target
-//   UD GSD, all rows                           94.3%     78.5%       94%
-//   UD CSUI, all rows                          93.4%     77.7%       94%
+//   UD GSD, all rows                           94.5%     78.5%       94%
+//   UD CSUI, all rows                          93.5%     77.7%       94%
 //   UD GSD PROPN, lower case, left unchanged   97.2%     87.4%       97%
 //   UD CSUI PROPN, lower case, left unchanged  97.1%     88.2%       97%
 //   UD PROPN marked as proper nouns      2777/2777, 1129/1129       100%
@@ -19,7 +19,7 @@
 // never tag as names are kept apart by the index instead (keadaan from ada "there is":
 // indexer/data/sense_families.txt), and the stemmer gives them their root. The PROPN lists hold the common nouns of
 // institution names (kehutanan, pertanian, pendidikan), which the other sets want reduced and which are reduced.
-// The targets of UD GSD (3,796 of 4,027), of the PROPN lists and of Sastrawi are reached although Sastrawi's tests
+// The targets of UD GSD (3,807 of 4,027), of the PROPN lists and of Sastrawi are reached although Sastrawi's tests
 // encode some of its own choices (perusakan -> rusa, lemigas -> ligas).
 // stemmer/README.md classifies every word each gold file counts wrong.
 #include "tests/stemmer/stemmer_fixture.hpp"
@@ -97,7 +97,7 @@ TEST_CASE("UD CSUI: type accuracy stays at its level", "[stemmer][shared-data]")
     const Score s = score("gold_ud_csui.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 2588);
-    CHECK(s.percent() >= 93.4);
+    CHECK(s.percent() >= 93.5);
 }
 
 TEST_CASE("UD CSUI: the issue's target, 94%", "[stemmer][shared-data][!mayfail]") {
