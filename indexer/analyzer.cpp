@@ -226,8 +226,14 @@ struct Analyzer::Impl {
         return stem;
     }
 
-    // A derived word of a sense family (keadaan, mengalami) takes the family's term rather than its root's (ada, alam).
+    // A derived word of a sense family (keadaan, mengalami) takes the family's term rather than its root's (ada, alam):
+    // the word itself where it is listed (meskipun, whose -pun the stemmer takes off), else the word without its
+    // clitics (keadaannya).
     void keep_sense(const std::string& word, std::string& stem) const {
+        if (senses.holds(word)) {
+            stem.assign(senses.fold(word));
+            return;
+        }
         const std::string written = stemmer->without_clitics(word);
         if (senses.holds(written)) stem.assign(senses.fold(written));
     }
@@ -236,7 +242,8 @@ struct Analyzer::Impl {
     // where that is the term itself (a root, a name, a number, bukunya -> buku), and for a function word.
     std::string form(const std::string& word, const std::string& term) const {
         if (term == word || is_function_homograph_term(term)) return {};
-        std::string form = stemmer->without_clitics(word);
+        // A sense family lists a word whose ending only looks like a clitic as it is written (nyatanya, "in fact").
+        std::string form = senses.holds(word) ? word : stemmer->without_clitics(word);
         const std::string_view standard = spelling.fold(form);
         if (standard.data() != form.data()) form.assign(standard);
         return form == term ? std::string() : form;

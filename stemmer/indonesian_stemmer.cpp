@@ -6,7 +6,7 @@ namespace telusur {
 namespace stemming {
 namespace {
 
-constexpr std::string_view algorithm = "telusur-id-39";
+constexpr std::string_view algorithm = "telusur-id-40";
 
 // A clitic hunspell-id writes as part of a dictionary word that is also a word without it: "apakah" (apa + -kah).
 struct Clitic {
