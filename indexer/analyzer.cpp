@@ -230,11 +230,7 @@ struct Analyzer::Impl {
     // the word itself where it is listed (meskipun, whose -pun the stemmer takes off), else the word without its
     // clitics (keadaannya).
     void keep_sense(const std::string& word, std::string& stem) const {
-        if (senses.holds(word)) {
-            stem.assign(senses.fold(word));
-            return;
-        }
-        const std::string written = stemmer->without_clitics(word);
+        const std::string written = senses.holds(word) ? word : stemmer->without_clitics(word);
         if (senses.holds(written)) stem.assign(senses.fold(written));
     }
 
@@ -370,7 +366,8 @@ struct Analyzer::Impl {
 Analyzer::Analyzer(std::unique_ptr<Stemmer> stemmer) : impl_(std::make_unique<Impl>()) {
     impl_->stemmer = std::move(stemmer);
     impl_->reads_reduplication = impl_->stemmer->reads_reduplication();
-    // A family applies where the stemmer reduces its words to a root; the light mode leaves them as written.
+    // A family applies where the stemmer reduces its words to a root: not in the light mode, which changes only the
+    // words listed with a particle (meskipun), and those to keep it.
     for (const std::string_view word : impl_->senses.words()) {
         std::string root = impl_->stemmer->stem(word);
         if (root != word) impl_->sense_roots.insert(std::move(root));
