@@ -3,11 +3,11 @@
 //
 //   gold set                                 telusur   Snowball   issue target
 //   UD GSD, all rows                           94.3%     78.5%       94%
-//   UD CSUI, all rows                          94.1%     77.7%       94%
+//   UD CSUI, all rows                          94.0%     77.7%       94%
 //   UD GSD PROPN, lower case, left unchanged   97.2%     87.4%       97%
 //   UD CSUI PROPN, lower case, left unchanged  97.1%     88.2%       97%
 //   UD PROPN marked as proper nouns      2777/2777, 1129/1129       100%
-//   tricky_words + issue_words                 93.0%     53.5%       90%
+//   tricky_words + issue_words                 93.9%     53.5%       90%
 //   Sastrawi's own tests, status "active"      97.1%     61.8%       97%
 //
 // Each issue target is a test (tricky_words + issue_words, well above its 90%, holds a floor just under today's
@@ -123,7 +123,7 @@ TEST_CASE("tricky and issue words together stay at their level (target 90%)", "[
     const Score s = score("tricky_words.tsv") + score("issue_words.tsv");
     INFO(s.correct << "/" << s.total);
     CHECK(s.total == 114);
-    CHECK(s.percent() >= 92.9);
+    CHECK(s.percent() >= 93.8);
 }
 
 TEST_CASE("Sastrawi's active test cases reach the issue's target, 97%", "[stemmer][shared-data]") {

@@ -189,6 +189,8 @@ TEST_CASE("curated words stay whole, alone and inside longer words", "[stemmer]"
     CHECK(stem("tersebut") == "sebut");
     CHECK(stem("sebagai") == "bagai");
     CHECK(stem("meskipun") == "meski");  // the particle -pun comes off, as off any word
+    CHECK(stem("makanya") == "maka");    // UD GSD derives these two, which hunspell-id lists whole
+    CHECK(stem("sesuatu") == "suatu");
     CHECK(stem("karyawati") == "karyawan");  // the feminine stems with the -wan noun
     CHECK(stem("terhenyak") == "henyak");     // a root KBBI lists that hunspell-id lacks: extra_roots.txt
     for (const char* name : {"asian", "irian", "kuningan", "pemalang", "tarakan", "asahan"}) {

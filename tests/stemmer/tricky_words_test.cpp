@@ -148,7 +148,7 @@ STEMS_BY_POLICY(issue, "sehingga", "sehingga", "hingga",
 STEMS_BY_POLICY(issue, "adalah", "adalah", "ada", "the copula ('is'), kept whole: stemmer/data/function_words.txt")
 STEMS_TO(issue, "adakan", "ada", "https://github.com/sastrawi/sastrawi/issues/16")
 STEMS_TO(issue, "duniawi", "dunia", "-wi adjective of dunia: stemmer/data/irregular_stems.txt")
-STEMS_BY_POLICY(issue, "sesuatu", "sesuatu", "suatu", "a dictionary word of its own ('something')")
+STEMS_TO(issue, "sesuatu", "suatu", "prefix: se- + suatu, as UD GSD has it; the index keeps it apart")
 STEMS_TO(issue, "bennypun", "benny", "https://github.com/sastrawi/sastrawi/issues/16")
 STEMS_TO(issue, "dibelinya", "beli", "https://github.com/har07/PySastrawi/issues/4")
 STEMS_TO(issue, "dikurangi", "kurang", "https://github.com/har07/PySastrawi/issues/4")
