@@ -230,8 +230,9 @@ struct Analyzer::Impl {
     // the word itself where it is listed (meskipun, whose -pun the stemmer takes off), else the word without its
     // clitics (keadaannya).
     void keep_sense(const std::string& word, std::string& stem) const {
-        const std::string written = senses.holds(word) ? word : stemmer->without_clitics(word);
-        if (senses.holds(written)) stem.assign(senses.fold(written));
+        const std::string* kept = senses.find(word);
+        if (!kept) kept = senses.find(stemmer->without_clitics(word));
+        if (kept) stem = *kept;
     }
 
     // The derived word a term was read from, as Token::form: without its clitics, in its standard spelling. None

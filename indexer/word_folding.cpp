@@ -59,8 +59,6 @@ std::string_view WordFolding::fold(std::string_view word) const {
     return target ? std::string_view(*target) : word;
 }
 
-bool WordFolding::holds(std::string_view word) const { return find(word) != nullptr; }
-
 std::vector<std::string_view> WordFolding::words() const {
     std::vector<std::string_view> words;
     words.reserve(target_.size());

@@ -31,7 +31,9 @@ public:
     // The word `word` folds onto, or `word` itself when the list does not hold it.
     std::string_view fold(std::string_view word) const;
     // Whether the list holds `word` (also when it folds onto itself).
-    bool holds(std::string_view word) const;
+    bool holds(std::string_view word) const { return find(word) != nullptr; }
+    // The word `word` folds onto, or null when the list does not hold it.
+    const std::string* find(std::string_view word) const;
 
     // The words listed, in no particular order.
     std::vector<std::string_view> words() const;
@@ -46,8 +48,6 @@ private:
         return (s.size() * 131 + static_cast<unsigned char>(s.front()) * 31 + static_cast<unsigned char>(s.back())) &
                1023;
     }
-    const std::string* find(std::string_view word) const;
-
     std::bitset<1024> filter_;
     struct Hash {
         using is_transparent = void;
